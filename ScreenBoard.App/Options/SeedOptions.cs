@@ -1,0 +1,13 @@
+namespace ScreenBoard.App.Options;
+
+/// <summary>The list file loaded on first start against an empty database.</summary>
+public sealed class SeedOptions
+{
+    public const string Section = "Seed";
+
+    /// <summary>Path of a list file (screenboard-list/1); relative paths are read from the app's folder. Default: the demo list.</summary>
+    public string Path { get; set; } = "assets/demo-list.json";
+
+    /// <summary>False: start with an empty database.</summary>
+    public bool Enabled { get; set; } = true;
+}

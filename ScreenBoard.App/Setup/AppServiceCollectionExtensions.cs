@@ -1,0 +1,65 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+using ScreenBoard.App.Options;
+using ScreenBoard.Domain.Persistence;
+using ScreenBoard.Domain.Seeding;
+
+namespace ScreenBoard.App.Setup;
+
+/// <summary>The app's registration and pipeline, so Program.cs reads as a table of contents.</summary>
+public static class AppServiceCollectionExtensions
+{
+    public static readonly CultureInfo[] SupportedCultures = [new("zh-CN"), new("en")];
+
+    /// <summary>Database, options, localisation, MudBlazor and the app's own services.</summary>
+    public static WebApplicationBuilder AddScreenBoardApp(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var connectionString = DatabasePath.Resolve(
+            builder.Configuration.GetConnectionString(ConfigurationKeys.ConnectionStringName),
+            builder.Environment.ContentRootPath);
+        services.AddScreenBoardDomain(connectionString);
+
+        services.AddOptions<ScoringOptions>().BindConfiguration(ScoringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ScoringOptions>, ScoringOptionsValidator>();
+        services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<OfficeClock>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ScoringOptions>>().Value.ToRules());
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ScoringOptions>>().Value.ToLegend());
+        services.AddSingleton<SeedLoader>();
+        services.AddSingleton<DatabaseInitializer>();
+
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        return builder;
+    }
+
+    /// <summary>Migrates and seeds before the first request can arrive.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app) =>
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+
+    /// <summary>The request pipeline: localisation (zh-CN first), static assets, the components.</summary>
+    public static WebApplication UseScreenBoardApp(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
+
+        app.UseRequestLocalization(options =>
+        {
+            options.DefaultRequestCulture = new Microsoft.AspNetCore.Localization.RequestCulture(SupportedCultures[0]);
+            options.SupportedCultures = SupportedCultures;
+            options.SupportedUICultures = SupportedCultures;
+        });
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ScreenBoard.Domain.Auditing;
+
+namespace ScreenBoard.Domain.Persistence.Configurations;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("AuditEntries");
+        builder.HasIndex(a => a.At);
+        builder.HasIndex(a => new { a.EntityType, a.EntityKey });
+        builder.Property(a => a.Actor).HasMaxLength(100);
+        builder.Property(a => a.Action).HasMaxLength(100);
+        builder.Property(a => a.EntityType).HasMaxLength(100);
+        builder.Property(a => a.EntityKey).HasMaxLength(100);
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ScreenBoard.Domain.Reports;
+
+namespace ScreenBoard.Domain.Persistence.Configurations;
+
+internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<ProgressReport>
+{
+    public void Configure(EntityTypeBuilder<ProgressReport> builder)
+    {
+        builder.ToTable("Reports", t => t.HasCheckConstraint("CK_Reports_Percent", "Percent BETWEEN 0 AND 100"));
+        builder.HasIndex(r => new { r.TaskId, r.State, r.ReportDate });
+        builder.HasIndex(r => r.UnitId);
+        builder.Property(r => r.State).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Narrative).HasMaxLength(4000);
+        builder.Property(r => r.SubmittedBy).HasMaxLength(100);
+        builder.Property(r => r.ReviewedBy).HasMaxLength(100);
+        builder.Property(r => r.AcceptedBy).HasMaxLength(100);
+        builder.Property(r => r.ReturnedBy).HasMaxLength(100);
+        builder.Property(r => r.ReturnReason).HasMaxLength(1000);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasOne(r => r.Task).WithMany().HasForeignKey(r => r.TaskId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(r => r.Unit).WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using ScreenBoard.Domain.Auditing;
+using ScreenBoard.Domain.Common;
+using ScreenBoard.Domain.Escalation;
+using ScreenBoard.Domain.Reports;
+using ScreenBoard.Domain.Snapshots;
+using ScreenBoard.Domain.Tasks;
+using ScreenBoard.Domain.Units;
+
+namespace ScreenBoard.Domain.Persistence;
+
+/// <summary>The one truth: the list, its units, reports, the ladder, snapshots and the audit trail.</summary>
+public sealed class ScreenBoardDbContext(DbContextOptions<ScreenBoardDbContext> options) : DbContext(options)
+{
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<SupervisionList> Lists => Set<SupervisionList>();
+
+    public DbSet<SupervisionTask> Tasks => Set<SupervisionTask>();
+
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+
+    public DbSet<ProgressReport> Reports => Set<ProgressReport>();
+
+    public DbSet<RectificationNotice> Notices => Set<RectificationNotice>();
+
+    public DbSet<QuarterSnapshot> Snapshots => Set<QuarterSnapshot>();
+
+    public DbSet<TaskSnapshotRow> TaskSnapshotRows => Set<TaskSnapshotRow>();
+
+    public DbSet<UnitSnapshotRow> UnitSnapshotRows => Set<UnitSnapshotRow>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ScreenBoardDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no DateTimeOffset type; stored as a sortable 64-bit number so queries can order and compare.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 6);
+    }
+
+    /// <summary>
+    /// The app-managed concurrency token: every modified versioned entity goes up by one, and EF Core
+    /// checks the original value in the UPDATE's WHERE clause, so a stale edit fails instead of overwriting.
+    /// </summary>
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified || HasChangedOwnedCollections(entry))
+            {
+                entry.Entity.Version++;
+            }
+        }
+    }
+
+    private static bool HasChangedOwnedCollections(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<IVersioned> entry) =>
+        entry.State == EntityState.Unchanged
+        && entry.Navigations.Any(n => n.IsModified);
+}

@@ -1,0 +1,117 @@
+using ScreenBoard.Domain.Common;
+using ScreenBoard.Domain.Tasks;
+using ScreenBoard.Domain.Units;
+
+namespace ScreenBoard.Domain.Reports;
+
+/// <summary>
+/// 进度报送: a unit's report on a task. Legal transitions only:
+/// Submitted → Reviewed → Accepted, and Submitted or Reviewed → Returned (with a reason).
+/// Accepted and Returned are final; a correction is a new report.
+/// </summary>
+public sealed class ProgressReport : Entity, IVersioned
+{
+    private ProgressReport()
+    {
+        Narrative = string.Empty;
+        SubmittedBy = string.Empty;
+    }
+
+    public ProgressReport(SupervisionTask task, Unit unit, DateOnly reportDate, int percent, string narrative, string submittedBy, DateTimeOffset submittedAt)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        ArgumentNullException.ThrowIfNull(unit);
+        if (percent is < 0 or > 100)
+        {
+            throw new DomainException($"Task {task.Code}: percent {percent} must be between 0 and 100.");
+        }
+
+        Task = task;
+        Unit = unit;
+        ReportDate = reportDate;
+        Percent = percent;
+        Narrative = Guard.Required(narrative, "Report narrative", 4000);
+        SubmittedBy = Guard.Required(submittedBy, "Who submits", 100);
+        SubmittedAt = submittedAt;
+        State = ReportState.Submitted;
+    }
+
+    public int TaskId { get; private set; }
+
+    public SupervisionTask? Task { get; private set; }
+
+    /// <summary>The reporting unit.</summary>
+    public int UnitId { get; private set; }
+
+    public Unit? Unit { get; private set; }
+
+    /// <summary>The date the progress stands at (the report's date, not when it was typed in).</summary>
+    public DateOnly ReportDate { get; private set; }
+
+    /// <summary>Percent done, 0–100.</summary>
+    public int Percent { get; private set; }
+
+    public string Narrative { get; private set; }
+
+    public ReportState State { get; private set; }
+
+    public string SubmittedBy { get; private set; }
+
+    public DateTimeOffset SubmittedAt { get; private set; }
+
+    public string? ReviewedBy { get; private set; }
+
+    public DateTimeOffset? ReviewedAt { get; private set; }
+
+    public string? AcceptedBy { get; private set; }
+
+    public DateTimeOffset? AcceptedAt { get; private set; }
+
+    public string? ReturnedBy { get; private set; }
+
+    public DateTimeOffset? ReturnedAt { get; private set; }
+
+    public string? ReturnReason { get; private set; }
+
+    public long Version { get; set; }
+
+    /// <summary>The competent department has checked the report.</summary>
+    public void Review(string by, DateTimeOffset at)
+    {
+        RequireState(ReportState.Submitted, "review");
+        ReviewedBy = Guard.Required(by, "Reviewer", 100);
+        ReviewedAt = at;
+        State = ReportState.Reviewed;
+    }
+
+    /// <summary>The office accepts a reviewed report; from now on it counts.</summary>
+    public void Accept(string by, DateTimeOffset at)
+    {
+        RequireState(ReportState.Reviewed, "accept");
+        AcceptedBy = Guard.Required(by, "Who accepts", 100);
+        AcceptedAt = at;
+        State = ReportState.Accepted;
+    }
+
+    /// <summary>Sends a submitted or reviewed report back to the unit with a reason.</summary>
+    public void Return(string by, DateTimeOffset at, string reason)
+    {
+        if (State is not (ReportState.Submitted or ReportState.Reviewed))
+        {
+            throw new DomainException($"A report that is {State} cannot be returned; only submitted or reviewed reports can.");
+        }
+
+        ReturnReason = Guard.Required(reason, "Return reason", 1000);
+        ReturnedBy = Guard.Required(by, "Who returns", 100);
+        ReturnedAt = at;
+        State = ReportState.Returned;
+    }
+
+    private void RequireState(ReportState required, string action)
+    {
+        if (State != required)
+        {
+            throw new DomainException($"A report that is {State} cannot {action}; it must be {required}.");
+        }
+    }
+}

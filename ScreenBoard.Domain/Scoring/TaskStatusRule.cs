@@ -1,0 +1,39 @@
+namespace ScreenBoard.Domain.Scoring;
+
+/// <summary>Status and flag (挂旗) of a task on a date (scoring.md §3): the first rule that matches.</summary>
+public static class TaskStatusRule
+{
+    /// <param name="asOf">E.</param>
+    /// <param name="schedule">S and D.</param>
+    /// <param name="expected">X on E.</param>
+    /// <param name="actual">A on E.</param>
+    /// <param name="completedOn">C: the earliest accepted 100 % report on or before E.</param>
+    /// <param name="rules">The margins.</param>
+    public static ProgressStatus Of(DateOnly asOf, TaskSchedule schedule, decimal expected, decimal actual, DateOnly? completedOn, ScoringRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(rules);
+        if (asOf < schedule.Start)
+        {
+            return ProgressStatus.NotStarted;
+        }
+
+        if (completedOn is { } completed)
+        {
+            return completed <= schedule.Deadline ? ProgressStatus.CompletedOnTime : ProgressStatus.CompletedLate;
+        }
+
+        if (asOf > schedule.Deadline)
+        {
+            return ProgressStatus.Overdue;
+        }
+
+        // decimal arithmetic keeps 0.70 − 0.60 exactly 0.10, as the contract requires.
+        if (actual - expected >= rules.AheadMargin)
+        {
+            return ProgressStatus.Ahead;
+        }
+
+        return expected - actual > rules.LagTolerance ? ProgressStatus.Lagging : ProgressStatus.OnSchedule;
+    }
+}

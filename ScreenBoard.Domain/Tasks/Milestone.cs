@@ -1,0 +1,33 @@
+using ScreenBoard.Domain.Common;
+
+namespace ScreenBoard.Domain.Tasks;
+
+/// <summary>节点: a dated checkpoint inside a task with its own share of the task.</summary>
+public sealed class Milestone : Entity
+{
+    private Milestone()
+    {
+        Title = string.Empty;
+    }
+
+    internal Milestone(string title, DateOnly due, decimal share)
+    {
+        Title = Guard.Required(title, "Milestone title", 200);
+        if (share is <= 0m or > 1m)
+        {
+            throw new DomainException($"Milestone share {share} must be above 0 and at most 1.");
+        }
+
+        Due = due;
+        Share = share;
+    }
+
+    public int TaskId { get; private set; }
+
+    public string Title { get; private set; }
+
+    public DateOnly Due { get; private set; }
+
+    /// <summary>The part of the task due by <see cref="Due"/>, 0..1 (not cumulative).</summary>
+    public decimal Share { get; private set; }
+}

@@ -1,0 +1,53 @@
+using ScreenBoard.Domain.Common;
+
+namespace ScreenBoard.Domain.Tasks;
+
+/// <summary>一张清单: the year's supervision plan, one item per piece of key work.</summary>
+public sealed class SupervisionList : Entity, IVersioned
+{
+    private readonly List<SupervisionTask> _tasks = [];
+
+    private SupervisionList()
+    {
+        Title = string.Empty;
+    }
+
+    public SupervisionList(int year, string title)
+    {
+        if (year is < 2000 or > 2100)
+        {
+            throw new DomainException($"List year {year} is outside 2000–2100.");
+        }
+
+        Year = year;
+        Title = Guard.Required(title, "List title", 200);
+    }
+
+    public int Year { get; private set; }
+
+    public string Title { get; private set; }
+
+    public IReadOnlyCollection<SupervisionTask> Tasks => _tasks.AsReadOnly();
+
+    public long Version { get; set; }
+
+    /// <summary>The default start of a task: 1 January of the list's year.</summary>
+    public DateOnly FirstDay => new(Year, 1, 1);
+
+    public void Retitle(string title) => Title = Guard.Required(title, "List title", 200);
+
+    /// <summary>Adds a task; its code must be unique within the list.</summary>
+    public SupervisionTask AddTask(SupervisionTaskDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var code = Guard.Required(draft.Code, "Task code", 32);
+        if (_tasks.Any(t => string.Equals(t.Code, code, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new DomainException($"Task code {code} is already used in the list {Title}.");
+        }
+
+        var task = new SupervisionTask(this, draft with { Code = code, Start = draft.Start ?? FirstDay });
+        _tasks.Add(task);
+        return task;
+    }
+}

@@ -1,0 +1,54 @@
+using ScreenBoard.Domain.Common;
+
+namespace ScreenBoard.Domain.Units;
+
+/// <summary>
+/// 责任单位: a department, town or street that answers for tasks and is ranked.
+/// Its competent department (主管部门) reviews its progress reports before the office sees them.
+/// </summary>
+public sealed class Unit : Entity, IVersioned
+{
+    private Unit()
+    {
+        Code = string.Empty;
+        Name = string.Empty;
+    }
+
+    public Unit(string code, string name, UnitKind kind)
+    {
+        Code = Guard.Required(code, "Unit code", 32);
+        Name = Guard.Required(name, "Unit name", 100);
+        Kind = Enum.IsDefined(kind) ? kind : throw new DomainException($"Unknown unit kind '{kind}'.");
+    }
+
+    public string Code { get; private set; }
+
+    public string Name { get; private set; }
+
+    public UnitKind Kind { get; private set; }
+
+    /// <summary>The competent department (主管部门) that reviews this unit's reports; null: the office reviews them.</summary>
+    public int? ReviewingUnitId { get; private set; }
+
+    public Unit? ReviewingUnit { get; private set; }
+
+    public long Version { get; set; }
+
+    public void Rename(string name) => Name = Guard.Required(name, "Unit name", 100);
+
+    /// <summary>Sets the competent department. A unit cannot review itself.</summary>
+    public void AssignReviewingUnit(Unit? reviewer)
+    {
+        if (reviewer is not null && ReferenceEquals(reviewer, this))
+        {
+            throw new DomainException($"Unit {Code} cannot be its own competent department.");
+        }
+
+        ReviewingUnit = reviewer;
+        if (reviewer is null || reviewer.Id != 0)
+        {
+            // A reviewer not yet saved has no id: EF Core fixes the key up from the navigation.
+            ReviewingUnitId = reviewer?.Id;
+        }
+    }
+}
