@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
+using ScreenBoard.App.Commands;
+using ScreenBoard.App.Live;
 using ScreenBoard.App.Options;
 using ScreenBoard.Domain.Persistence;
 using ScreenBoard.Domain.Seeding;
@@ -29,9 +31,14 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<OfficeClock>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ScoringOptions>>().Value.ToRules());
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ScoringOptions>>().Value.ToLegend());
+        services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<BoardNotifier>();
+        services.AddSingleton<IBoardNotifier>(sp => sp.GetRequiredService<BoardNotifier>());
+        services.AddSingleton<QuarterCommands>();
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<DatabaseInitializer>();
 
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();

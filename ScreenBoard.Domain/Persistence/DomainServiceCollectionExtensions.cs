@@ -10,6 +10,9 @@ public static class DomainServiceCollectionExtensions
     public static IServiceCollection AddScreenBoardDomain(this IServiceCollection services, string connectionString)
     {
         services.AddDbContextFactory<ScreenBoardDbContext>(options => options.UseSqlite(connectionString));
+        services.AddSingleton<BoardFactsReader>();
+        services.AddSingleton<Boards.BoardQueries>();
+        services.AddSingleton<SnapshotStore>();
         return services;
     }
 }

@@ -9,11 +9,16 @@ namespace ScreenBoard.Domain.Scoring;
 public sealed record TaskEvaluation(decimal Expected, decimal Actual, ProgressStatus Status, decimal? Points, DateOnly? CompletedOn)
 {
     /// <summary>Applies §1–§4 to one task.</summary>
-    public static TaskEvaluation Evaluate(DateOnly asOf, TaskSchedule schedule, IReadOnlyCollection<AcceptedReport> accepted, ScoringRules rules)
+    public static TaskEvaluation Evaluate(DateOnly asOf, TaskSchedule schedule, IReadOnlyCollection<AcceptedReport> accepted, ScoringRules rules) =>
+        Evaluate(asOf, schedule, ActualProgress.On(asOf, accepted), ActualProgress.CompletedOn(asOf, accepted), rules);
+
+    /// <summary>
+    /// Applies §1, §3 and §4 when A and C were already found (e.g. by one SQL aggregate over the
+    /// reports, which must pick the same report as <see cref="ActualProgress"/>).
+    /// </summary>
+    public static TaskEvaluation Evaluate(DateOnly asOf, TaskSchedule schedule, decimal actual, DateOnly? completedOn, ScoringRules rules)
     {
         var expected = ExpectedProgress.On(asOf, schedule);
-        var actual = ActualProgress.On(asOf, accepted);
-        var completedOn = ActualProgress.CompletedOn(asOf, accepted);
         var status = TaskStatusRule.Of(asOf, schedule, expected, actual, completedOn, rules);
         return new TaskEvaluation(expected, actual, status, TaskPoints.For(status, expected, actual, rules), completedOn);
     }

@@ -115,7 +115,7 @@ public sealed class SeedLoader(IDbContextFactory<ScreenBoardDbContext> contextFa
             }
 
             _year = file.List.Year ?? currentYear;
-            var existing = await db.Lists.Include(l => l.Tasks).ThenInclude(t => t.Milestones)
+            var existing = await db.Lists.Include(l => l.Tasks)
                 .SingleOrDefaultAsync(l => l.Year == _year, cancellationToken);
             if (existing is not null)
             {

@@ -53,7 +53,10 @@ public sealed class QuarterSnapshot : Entity, IVersioned
 
     public long Version { get; set; }
 
-    /// <summary>Replaces the rows of a draft. A published snapshot refuses unless <paramref name="republish"/>.</summary>
+    /// <summary>
+    /// Replaces the rows of a draft (the old rows must have been removed or not loaded).
+    /// A published snapshot refuses unless <paramref name="republish"/>.
+    /// </summary>
     public void ReplaceRows(IEnumerable<TaskSnapshotRow> taskRows, IEnumerable<UnitSnapshotRow> unitRows, string ruleParameters, DateTimeOffset computedAt, bool republish = false)
     {
         if (IsPublished && !republish)

@@ -3,6 +3,7 @@ using ScreenBoard.Tests.TestSupport;
 
 namespace ScreenBoard.Tests.App;
 
+[Collection(AppCollection.Name)]
 public sealed class SmokeTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     [Fact]

@@ -6,7 +6,11 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ScreenBoard.Tests.TestSupport;
 
-/// <summary>The whole app in-process on its own SQLite file, with a clock the test controls.</summary>
+/// <summary>
+/// The whole app in-process on its own SQLite files (app and Hangfire), with a clock the test controls.
+/// Test classes that use it join the <see cref="AppCollection"/> so hosts do not run side by side
+/// (Hangfire keeps some global state).
+/// </summary>
 public class AppFactory : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _database = new(migrate: false);
@@ -23,6 +27,7 @@ public class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:ScreenBoard", _database.ConnectionString);
+        builder.UseSetting("Jobs:SQLitePath", Path.Combine(_database.Folder, "hangfire.db"));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

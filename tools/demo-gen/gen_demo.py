@@ -431,8 +431,14 @@ NARR = {
         ["问题已整改到位，经回访投诉人表示满意，工单办结，申请销号。"],
     ],
 }
-DIFFICULTIES = ["部分地块征迁进度较慢", "上级资金拨付滞后", "施工受连续降雨影响", "涉及多部门协同审批",
-                "部分群众意愿不统一", "施工单位组织力量不足", "前期手续办理周期较长"]
+DIFFICULTIES = {
+    "project": ["部分地块征迁进度较慢", "施工受连续降雨影响", "前期手续办理周期较长", "施工单位组织力量不足",
+                "上级资金拨付滞后"],
+    "policy": ["涉及多部门协同推进", "部分指标受宏观经济形势影响较大", "配套政策尚未全部落地", "基层工作力量不足"],
+    "rectify": ["部分问题属历史遗留", "整改资金尚未落实到位", "涉及多部门协同处置", "部分当事人配合度不高"],
+    "service": ["部分点位选址难", "部分群众意愿不统一", "上级资金拨付滞后", "运营主体招引困难"],
+    "hotline": ["涉及多个责任主体", "部分群众意愿不统一", "整改工程受天气影响"],
+}
 NEXT_STEPS = ["下一步将加强调度，确保按期完成。", "下一步将倒排工期、挂图作战，加快推进。",
               "下一步将加强现场督导，确保完成年度目标。"]
 RETURN_REASONS = ["佐证材料不全，请补充现场照片", "进度数据与工作台账不一致，请核实后重新报送",
@@ -457,7 +463,7 @@ def narrative(kind, p, lagging=False):
         p=p, m=round(rng.uniform(0.3, 12.0), 1), w=rng.randint(60, 420), n=rng.randint(2, 12), k=rng.randint(8, 60))
     if p < 100:
         if lagging and rng.random() < 0.6:
-            text += f"存在的困难：{rng.choice(DIFFICULTIES)}，已提请协调解决。"
+            text += f"存在的困难：{rng.choice(DIFFICULTIES[kind])}，已提请协调解决。"
         elif rng.random() < 0.25:
             text += rng.choice(NEXT_STEPS)
     return text
@@ -670,7 +676,7 @@ def add_pending(task, kind, lead):
     return True
 
 
-def correct_downwards(task):
+def correct_downwards(task, kind):
     acc = [r for r in task["reports"] if r["state"] == "Accepted"]
     if len(acc) < 3:
         return False
@@ -679,7 +685,7 @@ def correct_downwards(task):
     if high <= before["percent"] or high <= last["percent"]:
         return False
     before["percent"] = high
-    before["narrative"] = narrative("policy" if high < 60 else "project", high)
+    before["narrative"] = narrative(kind, high)
     last["narrative"] = (f"经督查室实地核查，前期报送的{high}%含尚未完成的工作量，现更正实际进度为{last['percent']}%。"
                          + rng.choice(NEXT_STEPS))
     return True
@@ -858,7 +864,7 @@ def build():
     corrected = 0
     for task in tasks:
         st = task["_status"]
-        if corrected < 3 and st in ("Lagging", "Overdue") and correct_downwards(task):
+        if corrected < 3 and st in ("Lagging", "Overdue") and correct_downwards(task, task["_kind"]):
             corrected += 1
             task["_corrected"] = True
     for task in tasks:

@@ -1,0 +1,67 @@
+using Hangfire;
+using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.Options;
+using ScreenBoard.App.Setup;
+
+namespace ScreenBoard.App.Jobs;
+
+/// <summary>Hangfire: storage chosen by configuration, the job server, the recurring schedule and the dashboard.</summary>
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>Where the dashboard is served (office only; until accounts exist, loopback requests only).</summary>
+    public const string DashboardPath = "/hangfire";
+
+    public static WebApplicationBuilder AddScreenBoardJobs(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // Read now, not at start: the storage shapes the registration itself, so a bad value must stop here.
+        var options = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+        var failures = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), failures, validateAllProperties: true))
+        {
+            throw new OptionsValidationException(
+                JobsOptions.Section,
+                typeof(JobsOptions),
+                failures.Select(f => $"{JobsOptions.Section}:{string.Join(",", f.MemberNames)}: {f.ErrorMessage}"));
+        }
+        var contentRoot = builder.Environment.ContentRootPath;
+
+        services.AddHangfire(configuration =>
+        {
+            configuration
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (options.Storage == JobsOptions.SQLiteStorage)
+            {
+                var path = Path.IsPathRooted(options.SQLitePath) ? options.SQLitePath : Path.Combine(contentRoot, options.SQLitePath);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                configuration.UseSQLiteStorage(path, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
+            }
+        });
+        if (options.RunServer)
+        {
+            services.AddHangfireServer(server => server.WorkerCount = options.WorkerCount);
+        }
+
+        services.AddSingleton<QuarterlyScoresJob>();
+        services.AddSingleton<QuarterCatchUp>();
+        return builder;
+    }
+
+    /// <summary>Registers the recurring schedule, runs the start-up catch-up and maps the dashboard.</summary>
+    public static async Task UseScreenBoardJobsAsync(this WebApplication app)
+    {
+        var clock = app.Services.GetRequiredService<OfficeClock>();
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<QuarterlyScoresJob>(
+            RecurringJobIds.QuarterlyScores,
+            job => job.RunForLastEndedQuarterAsync(CancellationToken.None),
+            RecurringJobIds.QuarterlyScoresCron,
+            new RecurringJobOptions { TimeZone = clock.Zone });
+        await app.Services.GetRequiredService<QuarterCatchUp>().RunAsync();
+
+        // Hangfire's default authorisation: local requests only.
+        app.UseHangfireDashboard(DashboardPath, new DashboardOptions { DashboardTitle = "ScreenBoard jobs" });
+    }
+}

@@ -1,0 +1,10 @@
+namespace ScreenBoard.App.Jobs;
+
+/// <summary>Stable ids of the recurring jobs (Hangfire keys its schedule by them).</summary>
+public static class RecurringJobIds
+{
+    public const string QuarterlyScores = "quarterly-scores";
+
+    /// <summary>02:00 on the first day of each quarter, in the office's time zone.</summary>
+    public const string QuarterlyScoresCron = "0 2 1 1,4,7,10 *";
+}

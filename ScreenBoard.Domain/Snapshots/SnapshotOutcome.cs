@@ -1,0 +1,20 @@
+namespace ScreenBoard.Domain.Snapshots;
+
+/// <summary>What a snapshot write did.</summary>
+public enum SnapshotOutcome
+{
+    /// <summary>The quarter had no snapshot; one was written.</summary>
+    Created = 0,
+
+    /// <summary>The draft's rows were replaced.</summary>
+    Replaced = 1,
+
+    /// <summary>The quarter is published and was left as it is.</summary>
+    SkippedPublished = 2,
+
+    /// <summary>A published snapshot was recomputed by the office.</summary>
+    Republished = 3,
+
+    /// <summary>There is no list for the quarter's year; nothing to snapshot.</summary>
+    NoList = 4,
+}

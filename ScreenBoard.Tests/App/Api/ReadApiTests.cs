@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ScreenBoard.Tests.TestSupport;
+
+namespace ScreenBoard.Tests.App.Api;
+
+[Collection(AppCollection.Name)]
+public sealed class ReadApiTests(AppFactory factory) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task Scores_DefaultToToday_AndAreRankedBestFirst()
+    {
+        using var client = factory.CreateClient();
+
+        var body = await client.GetFromJsonAsync<JsonElement>("/api/scores");
+
+        Assert.Equal("2026-11-25", body.GetProperty("asOf").GetString());
+        var ranks = body.GetProperty("units").EnumerateArray()
+            .Where(u => u.GetProperty("rank").ValueKind == JsonValueKind.Number)
+            .Select(u => (Rank: u.GetProperty("rank").GetInt32(), Score: u.GetProperty("score").GetDecimal())).ToList();
+        Assert.True(ranks.Count >= 30);
+        Assert.Equal(ranks.OrderBy(r => r.Rank).ToList(), ranks);
+        Assert.Equal(ranks.OrderByDescending(r => r.Score).Select(r => r.Score), ranks.Select(r => r.Score));
+    }
+
+    [Fact]
+    public async Task Tasks_FilteredByStatus_AreAllOfThatStatus()
+    {
+        using var client = factory.CreateClient();
+
+        var body = await client.GetFromJsonAsync<JsonElement>("/api/tasks?asOf=2026-11-25&status=Lagging&category=Key");
+
+        var tasks = body.GetProperty("tasks").EnumerateArray().ToList();
+        Assert.NotEmpty(tasks);
+        Assert.All(tasks, t => Assert.Equal(("Lagging", "Key", "滞后"), (t.GetProperty("status").GetString(), t.GetProperty("category").GetString(), t.GetProperty("flag").GetString())));
+    }
+
+    [Theory]
+    [InlineData("/api/scores?asOf=2026-13-01", "asOf")]
+    [InlineData("/api/tasks?asOf=yesterday", "asOf")]
+    [InlineData("/api/tasks?unit=NOPE", "unit")]
+    [InlineData("/api/tasks?category=Huge", "category")]
+    [InlineData("/api/tasks?status=Sleeping", "status")]
+    [InlineData("/api/quarters/2026Q9/scores", "quarter")]
+    public async Task BadParameter_Is400NamingTheParameter(string url, string parameter)
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(url);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(body.GetProperty("errors").TryGetProperty(parameter, out _), $"errors should name '{parameter}'");
+    }
+
+    [Fact]
+    public async Task Quarters_ListTheCaughtUpQuarter_AndItsScoresCanBeRead()
+    {
+        using var client = factory.CreateClient();
+        var commands = (ScreenBoard.App.Commands.QuarterCommands)factory.Services.GetService(typeof(ScreenBoard.App.Commands.QuarterCommands))!;
+        await commands.ComputeAsync(new ScreenBoard.Domain.Snapshots.QuarterId(2026, 3), "test", republish: false);
+
+        var quarters = await client.GetFromJsonAsync<JsonElement>("/api/quarters");
+        var scores = await client.GetFromJsonAsync<JsonElement>("/api/quarters/2026Q3/scores");
+
+        Assert.Contains(quarters.EnumerateArray(), q => q.GetProperty("quarter").GetString() == "2026Q3" && !q.GetProperty("published").GetBoolean());
+        Assert.Equal("2026-09-30", scores.GetProperty("quarter").GetProperty("evaluationDate").GetString());
+        Assert.True(scores.GetProperty("units").GetArrayLength() >= 35);
+    }
+
+    [Fact]
+    public async Task AQuarterWithoutSnapshot_Is404()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync("/api/quarters/2024Q1/scores");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
