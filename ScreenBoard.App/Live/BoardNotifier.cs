@@ -12,8 +12,11 @@ public sealed class BoardNotifier(TimeProvider timeProvider, IOptions<LiveOption
     private readonly List<BoardChange> _pending = [];
     private readonly List<Func<BoardChangeBatch, Task>> _subscribers = [];
     private ITimer? _timer;
+    private long _version;
 
     public DateTimeOffset? LastChangeAt { get; private set; }
+
+    public long Version => Interlocked.Read(ref _version);
 
     public void Publish(BoardChange change)
     {
@@ -78,6 +81,9 @@ public sealed class BoardNotifier(TimeProvider timeProvider, IOptions<LiveOption
             _pending.Clear();
             subscribers = [.. _subscribers];
             LastChangeAt = batch.At;
+
+            // Bumped before any delivery, so a screen re-querying on this batch never gets an older cached board.
+            Interlocked.Increment(ref _version);
         }
 
         foreach (var subscriber in subscribers)

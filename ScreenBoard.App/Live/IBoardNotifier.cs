@@ -12,6 +12,9 @@ public interface IBoardNotifier
     /// <summary>Receives every batch until the returned handle is disposed.</summary>
     IDisposable Subscribe(Func<BoardChangeBatch, Task> handler);
 
+    /// <summary>Goes up by one with every batch; caches key on it.</summary>
+    long Version { get; }
+
     /// <summary>When the last batch went out (null before the first).</summary>
     DateTimeOffset? LastChangeAt { get; }
 }

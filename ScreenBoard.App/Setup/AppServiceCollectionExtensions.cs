@@ -26,6 +26,8 @@ public static class AppServiceCollectionExtensions
         services.AddOptions<ScoringOptions>().BindConfiguration(ScoringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScoringOptions>, ScoringOptionsValidator>();
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
+        services.AddOptions<KioskOptions>().BindConfiguration(KioskOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<KioskOptions>, KioskOptionsValidator>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<OfficeClock>();
@@ -34,7 +36,10 @@ public static class AppServiceCollectionExtensions
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BoardNotifier>();
         services.AddSingleton<IBoardNotifier>(sp => sp.GetRequiredService<BoardNotifier>());
+        services.AddSingleton<BoardCache>();
         services.AddSingleton<QuarterCommands>();
+        services.AddSingleton<ReportCommands>();
+        services.AddSingleton<ReportInbox>();
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<DatabaseInitializer>();
 
@@ -62,6 +67,11 @@ public static class AppServiceCollectionExtensions
             options.DefaultRequestCulture = new Microsoft.AspNetCore.Localization.RequestCulture(SupportedCultures[0]);
             options.SupportedCultures = SupportedCultures;
             options.SupportedUICultures = SupportedCultures;
+
+            // Chinese first whatever the browser says: English only when asked (?culture=en or the culture cookie).
+            options.RequestCultureProviders = options.RequestCultureProviders
+                .Where(p => p is not Microsoft.AspNetCore.Localization.AcceptLanguageHeaderRequestCultureProvider)
+                .ToList();
         });
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ScreenBoard.App.Commands;
 using ScreenBoard.App.Options;
+using ScreenBoard.Domain.Snapshots;
 using ScreenBoard.Domain.Persistence;
 using ScreenBoard.Domain.Seeding;
 
@@ -12,6 +14,7 @@ public sealed class DatabaseInitializer(
     SeedLoader seedLoader,
     OfficeClock clock,
     IOptions<SeedOptions> seedOptions,
+    QuarterCommands quarters,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -30,6 +33,26 @@ public sealed class DatabaseInitializer(
         logger.LogInformation(
             "Loaded {File} into {Year}: {Units} units, {Tasks} tasks, {Reports} reports, {Notices} notices",
             path, result.Year, result.UnitsAdded, result.TasksAdded, result.ReportsAdded, result.NoticesAdded);
+        if (seedOptions.Value.PublishPastQuarters)
+        {
+            await PublishPastQuartersAsync(result.Year, cancellationToken);
+        }
+    }
+
+    /// <summary>The file's past briefings: every quarter of its year that ended before today, published.</summary>
+    private async Task PublishPastQuartersAsync(int year, CancellationToken cancellationToken)
+    {
+        for (var q = 1; q <= 4; q++)
+        {
+            var quarter = new QuarterId(year, q);
+            if (quarter.LastDay >= clock.Today)
+            {
+                break;
+            }
+
+            await quarters.ComputeAsync(quarter, SeedLoader.Actor, republish: false, cancellationToken);
+            await quarters.PublishAsync(quarter, SeedLoader.Actor, cancellationToken);
+        }
     }
 
     /// <summary>A relative path is read from the working folder if the file is there, else from the app's folder.</summary>

@@ -13,6 +13,7 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<BoardFactsReader>();
         services.AddSingleton<Boards.BoardQueries>();
         services.AddSingleton<SnapshotStore>();
+        services.AddSingleton<BoardDetailReader>();
         return services;
     }
 }

@@ -15,7 +15,7 @@ public sealed class StartupTests
     [Fact]
     public async Task CatchUp_EnqueuesTheMissingQuarterOnce_AndNotAgainOnceItExists()
     {
-        using var factory = new SettingsFactory("Jobs:RunServer", "false");
+        using var factory = new SettingsFactory(("Jobs:RunServer", "false"), ("Seed:PublishPastQuarters", "false"));
         var services = factory.Services;
         var storage = services.GetRequiredService<JobStorage>();
         var job = services.GetRequiredService<QuarterlyScoresJob>();
@@ -49,18 +49,18 @@ public sealed class StartupTests
     [InlineData("Jobs:Storage", "Oracle", "Storage")]
     public void ABadSetting_StopsTheAppWithAMessageNamingTheKey(string key, string value, string named)
     {
-        using var factory = new SettingsFactory(key, value);
+        using var factory = new SettingsFactory((key, value));
 
         var ex = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
 
         Assert.Contains(named, ex.Message);
     }
 
-    private sealed class SettingsFactory(string key, string value) : AppFactory
+    private sealed class SettingsFactory(params (string Key, string Value)[] settings) : AppFactory
     {
         protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
-            key.StartsWith("Scoring:Flags:", StringComparison.Ordinal)
-                ? [new(key, value), new("Scoring:Flags:Lagging:LabelZh", "滞后"), new("Scoring:Flags:Lagging:LabelEn", "Lagging"), new("Scoring:Flags:Lagging:Icon", "flag")]
-                : [new(key, value)];
+            settings.SelectMany(s => s.Key.StartsWith("Scoring:Flags:", StringComparison.Ordinal)
+                ? [new(s.Key, s.Value), new("Scoring:Flags:Lagging:LabelZh", "滞后"), new("Scoring:Flags:Lagging:LabelEn", "Lagging"), new("Scoring:Flags:Lagging:Icon", "flag")]
+                : new KeyValuePair<string, string?>[] { new(s.Key, s.Value) });
     }
 }

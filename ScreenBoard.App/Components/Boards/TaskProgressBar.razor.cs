@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using ScreenBoard.Domain.Scoring;
+
+namespace ScreenBoard.App.Components.Boards;
+
+/// <summary>Actual progress as a bar, with the 序时 line (expected progress) marked on it.</summary>
+public partial class TaskProgressBar
+{
+    /// <summary>A, 0..1, from the scoring query.</summary>
+    [Parameter, EditorRequired] public decimal Actual { get; set; }
+
+    /// <summary>X, 0..1, from the scoring query: where the marker stands.</summary>
+    [Parameter, EditorRequired] public decimal Expected { get; set; }
+
+    /// <summary>Drives the bar's colour (behind schedule is shown in the warning colour).</summary>
+    [Parameter] public ProgressStatus Status { get; set; } = ProgressStatus.OnSchedule;
+
+    /// <summary>Writes "实际 x% · 序时 y%" beside the bar, so nothing is hover-only.</summary>
+    [Parameter] public bool ShowText { get; set; } = true;
+
+    private Color BarColor => Status switch
+    {
+        ProgressStatus.Lagging or ProgressStatus.Overdue => Color.Warning,
+        ProgressStatus.CompletedOnTime or ProgressStatus.CompletedLate => Color.Success,
+        _ => Color.Primary,
+    };
+}

@@ -1,0 +1,16 @@
+using ScreenBoard.Domain.Boards;
+
+namespace ScreenBoard.App.Live;
+
+/// <summary>What every screen shows at one moment: the scored list, the ladder, the trend, and when it was read.</summary>
+public sealed record LiveBoard(Board Board, IReadOnlyList<NoticeRow> Notices, TrendData Trend, DateTimeOffset LoadedAt);
+
+/// <summary>Units' scores across published quarters.</summary>
+/// <param name="Quarters">Labels, oldest first (e.g. 2026Q1).</param>
+/// <param name="Series">Per unit name: its score in each quarter (null where it had none).</param>
+public sealed record TrendData(IReadOnlyList<string> Quarters, IReadOnlyList<TrendSeries> Series)
+{
+    public static readonly TrendData Empty = new([], []);
+}
+
+public sealed record TrendSeries(string UnitName, IReadOnlyList<decimal?> Scores);

@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using ScreenBoard.Domain.Boards;
+
+namespace ScreenBoard.Domain.Persistence;
+
+/// <summary>What the boards show besides scores: notices, a task's drill-down. No scoring here.</summary>
+public sealed class BoardDetailReader(IDbContextFactory<ScreenBoardDbContext> contextFactory)
+{
+    /// <summary>Every notice of the date's list year, with days left to its fix deadline on that date.</summary>
+    public async Task<IReadOnlyList<NoticeRow>> NoticesAsync(DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Notices.AsNoTracking()
+            .Where(n => n.IssuedOn <= asOf)
+            .Select(n => new
+            {
+                n.Id, n.UnitId, UnitName = n.Unit!.Name, TaskCode = n.Task == null ? null : n.Task.Code, TaskTitle = n.Task == null ? null : n.Task.Title,
+                n.Reason, n.IssuedOn, n.YellowWarningOn, n.RedCardOn, n.FixDeadline, n.ResolvedOn,
+            })
+            .ToListAsync(cancellationToken);
+        return rows
+            .Where(n => n.IssuedOn.Year == asOf.Year)
+            .Select(n =>
+            {
+                // Steps dated after the date have not happened yet on it.
+                var yellow = n.YellowWarningOn <= asOf ? n.YellowWarningOn : null;
+                var red = n.RedCardOn <= asOf ? n.RedCardOn : null;
+                var step = red is not null ? Escalation.LadderStep.RedCard : yellow is not null ? Escalation.LadderStep.YellowWarning : Escalation.LadderStep.RectificationNotice;
+                return new NoticeRow(n.Id, n.UnitId, n.UnitName, n.TaskCode, n.TaskTitle, n.Reason, step, n.IssuedOn, yellow, red, n.FixDeadline,
+                    n.ResolvedOn <= asOf ? n.ResolvedOn : null, n.FixDeadline.DayNumber - asOf.DayNumber);
+            })
+            .OrderByDescending(n => n.Step)
+            .ThenBy(n => n.DaysLeft)
+            .ToList();
+    }
+
+    /// <summary>A task's drill-down by code in the list of the date's year; null when there is none.</summary>
+    public async Task<TaskDetail?> TaskAsync(string code, DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var task = await db.Tasks.AsNoTracking().AsSplitQuery()
+            .Include(t => t.Milestones)
+            .Include(t => t.CoUnits).ThenInclude(c => c.Unit)
+            .Include(t => t.SupervisingUnit)
+            .Where(t => t.Code == code && t.List.Year == asOf.Year)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (task is null)
+        {
+            return null;
+        }
+
+        var reports = await db.Reports.AsNoTracking()
+            .Where(r => r.TaskId == task.Id)
+            .OrderByDescending(r => r.ReportDate).ThenByDescending(r => r.Id)
+            .Select(r => new ReportView(r.Id, r.ReportDate, r.Percent, r.Narrative, r.State, r.ReturnReason, r.SubmittedBy,
+                r.AcceptedAt ?? r.ReturnedAt ?? r.ReviewedAt ?? r.SubmittedAt))
+            .ToListAsync(cancellationToken);
+        var notices = (await NoticesAsync(asOf, cancellationToken)).Where(n => n.TaskCode == task.Code).ToList();
+        var cumulative = 0m;
+        var milestones = task.Milestones.OrderBy(m => m.Due)
+            .Select(m => new MilestoneView(m.Title, m.Due, m.Share, cumulative += m.Share))
+            .ToList();
+        return new TaskDetail(task.Id, task.Code, task.Title, task.Goal, task.ResponsibleLeader, task.SupervisingUnit?.Name,
+            task.CoUnits.Select(c => c.Unit.Name).ToList(), milestones, reports, notices);
+    }
+}
