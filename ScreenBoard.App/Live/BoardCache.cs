@@ -15,7 +15,7 @@ public sealed class BoardCache(BoardQueries queries, BoardDetailReader details, 
     public Task<LiveBoard> GetAsync(DateOnly asOf)
     {
         var key = (asOf, notifier.Version);
-        var entry = _boards.GetOrAdd(key, k => new Lazy<Task<LiveBoard>>(() => LoadAsync(k.AsOf)));
+        var entry = _boards.GetOrAdd(key, k => new Lazy<Task<LiveBoard>>(() => LoadAsync(k.AsOf, k.Version)));
         foreach (var stale in _boards.Keys.Where(k => k.Version < key.Version || k.AsOf != asOf))
         {
             _boards.TryRemove(stale, out _);
@@ -24,14 +24,14 @@ public sealed class BoardCache(BoardQueries queries, BoardDetailReader details, 
         return entry.Value;
     }
 
-    private async Task<LiveBoard> LoadAsync(DateOnly asOf)
+    private async Task<LiveBoard> LoadAsync(DateOnly asOf, long version)
     {
         try
         {
             var board = await queries.ForAsync(asOf);
             var notices = await details.NoticesAsync(asOf);
             var trend = Trend(await snapshots.PublishedUnitScoresAsync(), board);
-            return new LiveBoard(board, notices, trend, timeProvider.GetUtcNow());
+            return new LiveBoard(board, notices, trend, timeProvider.GetUtcNow(), version);
         }
         catch
         {

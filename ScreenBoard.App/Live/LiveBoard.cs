@@ -3,7 +3,8 @@ using ScreenBoard.Domain.Boards;
 namespace ScreenBoard.App.Live;
 
 /// <summary>What every screen shows at one moment: the scored list, the ladder, the trend, and when it was read.</summary>
-public sealed record LiveBoard(Board Board, IReadOnlyList<NoticeRow> Notices, TrendData Trend, DateTimeOffset LoadedAt);
+/// <param name="Version">The notifier's version it was read at: screens showing the same version show the same data.</param>
+public sealed record LiveBoard(Board Board, IReadOnlyList<NoticeRow> Notices, TrendData Trend, DateTimeOffset LoadedAt, long Version);
 
 /// <summary>Units' scores across published quarters.</summary>
 /// <param name="Quarters">Labels, oldest first (e.g. 2026Q1).</param>
