@@ -20,6 +20,9 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public TestDatabase Database => _database;
 
+    /// <summary>The clock the app runs on; the fake one unless a host needs time to pass by itself.</summary>
+    protected virtual TimeProvider AppClock => Clock;
+
     /// <summary>Extra configuration a test class needs (key, value).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
 
@@ -36,7 +39,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton(AppClock);
         });
     }
 

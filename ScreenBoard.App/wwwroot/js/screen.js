@@ -66,6 +66,7 @@
     },
   };
 
+  // data-circuit="up" tells an operator's script (and the browser tests) that taps are handled now.
   Blazor.start({
     circuit: {
       reconnectionOptions: {
@@ -73,5 +74,5 @@
         retryIntervalMilliseconds: attempt => (attempt < 5 ? 1000 : 5000),
       },
     },
-  });
+  }).then(() => { document.documentElement.dataset.circuit = 'up'; });
 })();

@@ -30,6 +30,9 @@ public sealed class KioskPageTests : BoardTestContext
                 ["hall"] = new KioskProfile { Boards = [BoardKind.Overview, BoardKind.Units], RotationSeconds = 20, Interactive = false },
             },
         }));
+
+        // Last: reading the renderer builds the service provider. The kiosk asks whether it is interactive.
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     protected override void Dispose(bool disposing)
