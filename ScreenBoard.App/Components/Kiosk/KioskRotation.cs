@@ -7,12 +7,12 @@ namespace ScreenBoard.App.Components.Kiosk;
 /// </summary>
 public sealed class KioskRotation : IDisposable
 {
-    private readonly TimeProvider _time;
     private readonly TimeSpan _interval;
     private readonly TimeSpan _resumeAfter;
     private readonly Action _changed;
     private readonly ITimer _rotate;
     private readonly ITimer _resume;
+    private readonly Lock _gate = new();
     private IReadOnlyList<KioskSlide> _slides;
     private int _index;
 
@@ -24,7 +24,6 @@ public sealed class KioskRotation : IDisposable
     public KioskRotation(TimeProvider time, IReadOnlyList<KioskSlide> slides, TimeSpan interval, TimeSpan resumeAfter, Action changed)
     {
         ArgumentOutOfRangeException.ThrowIfZero(slides.Count);
-        _time = time;
         _slides = slides;
         _interval = interval;
         _resumeAfter = resumeAfter;
@@ -33,7 +32,16 @@ public sealed class KioskRotation : IDisposable
         _resume = time.CreateTimer(_ => Resume(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
-    public KioskSlide Current => _slides[_index];
+    public KioskSlide Current
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _slides[_index];
+            }
+        }
+    }
 
     public int Index => _index;
 
@@ -44,9 +52,13 @@ public sealed class KioskRotation : IDisposable
     /// <summary>A touch: rotation stops, and resumes after the quiet period counted from this touch.</summary>
     public void Touch()
     {
-        IsPaused = true;
-        _rotate.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        _resume.Change(_resumeAfter, Timeout.InfiniteTimeSpan);
+        lock (_gate)
+        {
+            IsPaused = true;
+            _rotate.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            _resume.Change(_resumeAfter, Timeout.InfiniteTimeSpan);
+        }
+
         _changed();
     }
 
@@ -54,11 +66,14 @@ public sealed class KioskRotation : IDisposable
     public void Replace(IReadOnlyList<KioskSlide> slides)
     {
         ArgumentOutOfRangeException.ThrowIfZero(slides.Count);
-        var current = Current;
-        var same = slides.ToList().FindIndex(s => s.Board == current.Board && s.Page == current.Page);
-        var board = slides.ToList().FindIndex(s => s.Board == current.Board);
-        _slides = slides;
-        _index = same >= 0 ? same : board >= 0 ? board : Math.Min(_index, slides.Count - 1);
+        lock (_gate)
+        {
+            var current = Current;
+            var same = slides.ToList().FindIndex(s => s.Board == current.Board && s.Page == current.Page);
+            var board = slides.ToList().FindIndex(s => s.Board == current.Board);
+            _slides = slides;
+            _index = same >= 0 ? same : board >= 0 ? board : Math.Min(_index, slides.Count - 1);
+        }
     }
 
     public void Dispose()
@@ -69,19 +84,27 @@ public sealed class KioskRotation : IDisposable
 
     private void Advance()
     {
-        if (IsPaused)
+        lock (_gate)
         {
-            return;
+            if (IsPaused)
+            {
+                return;
+            }
+
+            _index = (_index + 1) % _slides.Count;
         }
 
-        _index = (_index + 1) % _slides.Count;
         _changed();
     }
 
     private void Resume()
     {
-        IsPaused = false;
-        _rotate.Change(_interval, _interval);
+        lock (_gate)
+        {
+            IsPaused = false;
+            _rotate.Change(_interval, _interval);
+        }
+
         _changed();
     }
 }
