@@ -46,10 +46,17 @@ public sealed class BrowserHost : AppFactory, IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies and circuit) with a page at a path, once its circuit is up.</summary>
-    public async Task<IPage> OpenAsync(string path)
+    /// <param name="path">Relative to the app.</param>
+    /// <param name="beforeNavigation">Set up the page (routes, scripts) before it loads.</param>
+    public async Task<IPage> OpenAsync(string path, Func<IPage, Task>? beforeNavigation = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
         var page = await context.NewPageAsync();
+        if (beforeNavigation is not null)
+        {
+            await beforeNavigation(page);
+        }
+
         await page.GotoAsync(new Uri(BaseAddress, path).ToString());
 
         // The first tap can land before the circuit connects, and the prerendered page is replaced once it
