@@ -21,7 +21,7 @@ public partial class FlagChip
 
     private FlagStyle Style => Legend[Status];
 
-    private string IconSvg => IconOf(Style.Icon);
+    private MarkupString IconMarkup => new(IconOf(Style.Icon));
 
     /// <summary>A Material icon by its name ("flag", "hourglass_empty"); the flag when the name is unknown.</summary>
     internal static string IconOf(string name) => IconCache.GetOrAdd(name, n =>

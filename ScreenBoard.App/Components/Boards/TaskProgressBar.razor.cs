@@ -1,5 +1,5 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 using ScreenBoard.Domain.Scoring;
 
 namespace ScreenBoard.App.Components.Boards;
@@ -19,10 +19,16 @@ public partial class TaskProgressBar
     /// <summary>Writes "实际 x% · 序时 y%" beside the bar, so nothing is hover-only.</summary>
     [Parameter] public bool ShowText { get; set; } = true;
 
-    private Color BarColor => Status switch
+    /// <summary>The MudBlazor palette colour of the bar (mud-progress-linear-color-…).</summary>
+    private string BarColor => Status switch
     {
-        ProgressStatus.Lagging or ProgressStatus.Overdue => Color.Warning,
-        ProgressStatus.CompletedOnTime or ProgressStatus.CompletedLate => Color.Success,
-        _ => Color.Primary,
+        ProgressStatus.Lagging or ProgressStatus.Overdue => "warning",
+        ProgressStatus.CompletedOnTime or ProgressStatus.CompletedLate => "success",
+        _ => "primary",
     };
+
+    private string ValueNow => (Math.Clamp(Actual, 0m, 1m) * 100m).ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>How far the bar is pushed left: the part not done.</summary>
+    private string Remaining => Display.CssPercent(1m - Math.Clamp(Actual, 0m, 1m));
 }
