@@ -10,6 +10,10 @@ namespace ScreenBoard.App.Components.Boards;
 /// </summary>
 public sealed partial class FreshnessStrip : IDisposable
 {
+    // Plain SVG rather than MudIcon components: this strip is on every open screen (see bench/README.md, issue 4).
+    private static readonly MarkupString UpdateIcon = new(MudBlazor.Icons.Material.Filled.Update);
+    private static readonly MarkupString LinkOffIcon = new(MudBlazor.Icons.Material.Filled.LinkOff);
+
     private ITimer? _ticker;
 
     /// <summary>When this screen last received data from the server.</summary>
