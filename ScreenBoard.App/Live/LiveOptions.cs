@@ -9,5 +9,5 @@ public sealed class LiveOptions
 
     /// <summary>Changes within this window after the first one go out as one batch (an import of 500 rows is one refresh).</summary>
     [Range(0, 5000)]
-    public int DebounceMilliseconds { get; set; } = 100;
+    public int DebounceMilliseconds { get; set; } = 50;
 }
