@@ -19,6 +19,10 @@ public sealed record Board(
     public IReadOnlyDictionary<ProgressStatus, int> StatusCounts =>
         Enum.GetValues<ProgressStatus>().ToDictionary(s => s, s => Tasks.Count(t => t.Status == s));
 
+    /// <summary>Share of the list's tasks completed (on time or late), 0..1.</summary>
+    public decimal CompletedShare => Tasks.Count == 0 ? 0m
+        : Tasks.Count(t => t.Status is ProgressStatus.CompletedOnTime or ProgressStatus.CompletedLate) / (decimal)Tasks.Count;
+
     /// <summary>Weighted mean X over the scored tasks of the list.</summary>
     public decimal Expected => WeightedMean(t => t.Expected);
 

@@ -22,9 +22,6 @@ public partial class OverviewBoard
 
     private IReadOnlyList<UnitRow> Bottom => Ranked.Reverse().Take(5).ToList();
 
-    private decimal CompletedShare => Board.Tasks.Count == 0 ? 0m
-        : Board.Tasks.Count(t => t.Status is ProgressStatus.CompletedOnTime or ProgressStatus.CompletedLate) / (decimal)Board.Tasks.Count;
-
     private ProgressStatus OverallStatus => Board.Expected - Board.Actual > 0.05m ? ProgressStatus.Lagging : ProgressStatus.OnSchedule;
 
     private List<ChartSeries<double>> DonutSeries =>

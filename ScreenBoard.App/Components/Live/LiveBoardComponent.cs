@@ -5,17 +5,12 @@ using ScreenBoard.App.Setup;
 namespace ScreenBoard.App.Components.Live;
 
 /// <summary>
-/// Base of every page that shows boards: loads today's board, subscribes to <see cref="IBoardNotifier"/>
-/// and re-renders on change (no polling), unsubscribes when the page goes. A failed refresh keeps the
-/// last good data on screen.
+/// Base of every page that shows boards: today's board from <see cref="BoardCache"/>, refreshed on every
+/// change. A failed refresh keeps the last good data on screen.
 /// </summary>
-public abstract class LiveBoardComponent : ComponentBase, IDisposable
+public abstract class LiveBoardComponent : NotifiedComponent
 {
-    private IDisposable? _subscription;
-
     [Inject] protected BoardCache Cache { get; set; } = null!;
-
-    [Inject] protected IBoardNotifier Notifier { get; set; } = null!;
 
     [Inject] protected OfficeClock Clock { get; set; } = null!;
 
@@ -24,34 +19,10 @@ public abstract class LiveBoardComponent : ComponentBase, IDisposable
     /// <summary>The last good data; null only before the first load.</summary>
     protected LiveBoard? Data { get; private set; }
 
-    public void Dispose()
-    {
-        _subscription?.Dispose();
-        Disposing();
-        GC.SuppressFinalize(this);
-    }
-
-    protected override async Task OnInitializedAsync()
-    {
-        _subscription = Notifier.Subscribe(OnBoardChangedAsync);
-        await RefreshAsync();
-    }
-
     /// <summary>Called after new data arrived, before rendering.</summary>
     protected virtual Task OnDataChangedAsync() => Task.CompletedTask;
 
-    /// <summary>Release what a page holds besides the subscription.</summary>
-    protected virtual void Disposing()
-    {
-    }
-
-    private Task OnBoardChangedAsync(BoardChangeBatch batch) => InvokeAsync(async () =>
-    {
-        await RefreshAsync();
-        StateHasChanged();
-    });
-
-    private async Task RefreshAsync()
+    protected sealed override async Task LoadAsync()
     {
         try
         {
