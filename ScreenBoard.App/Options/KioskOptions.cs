@@ -28,9 +28,17 @@ public sealed class KioskOptions
 /// <summary>One kiosk profile.</summary>
 public sealed class KioskProfile
 {
-    /// <summary>The boards it rotates through, in order.</summary>
-    [MinLength(1)]
-    public List<BoardKind> Boards { get; set; } = [BoardKind.Overview, BoardKind.Units, BoardKind.Tasks, BoardKind.Escalation, BoardKind.Trend];
+    private static readonly BoardKind[] AllBoards = [BoardKind.Overview, BoardKind.Units, BoardKind.Tasks, BoardKind.Escalation, BoardKind.Trend];
+    private static readonly ProgressStatus[] NeedAttention = [ProgressStatus.Overdue, ProgressStatus.Lagging];
+
+    /// <summary>
+    /// The boards it rotates through, in order; empty: all five. (Empty by default because configuration
+    /// binding adds to a list rather than replacing it: a default here could not be overridden.)
+    /// </summary>
+    public List<BoardKind> Boards { get; set; } = [];
+
+    /// <summary>The boards in force.</summary>
+    public IReadOnlyList<BoardKind> RotatedBoards => Boards.Count > 0 ? Boards : AllBoards;
 
     /// <summary>Seconds each board (or page of a board) stays.</summary>
     [Range(3, 3600)]
@@ -47,8 +55,11 @@ public sealed class KioskProfile
     [Range(typeof(decimal), "1", "2")]
     public decimal Scale { get; set; } = 1m;
 
-    /// <summary>Statuses the task board shows on this kiosk (what needs attention).</summary>
-    public List<ProgressStatus> TaskStatuses { get; set; } = [ProgressStatus.Overdue, ProgressStatus.Lagging];
+    /// <summary>Statuses the task board shows on this kiosk; empty: what needs attention (Overdue, Lagging).</summary>
+    public List<ProgressStatus> TaskStatuses { get; set; } = [];
+
+    /// <summary>The statuses in force.</summary>
+    public IReadOnlyCollection<ProgressStatus> ShownTaskStatuses => TaskStatuses.Count > 0 ? TaskStatuses : NeedAttention;
 
     /// <summary>Units per page of the ranking.</summary>
     [Range(3, 40)]

@@ -48,7 +48,7 @@ public partial class KioskPage
             var pages = kind switch
             {
                 BoardKind.Units => UnitRankingBoard.PagesFor(board, profile.UnitsPerPage),
-                BoardKind.Tasks => TaskBoard.PagesFor(board, profile.TaskStatuses, profile.TasksPerPage),
+                BoardKind.Tasks => TaskBoard.PagesFor(board, profile.ShownTaskStatuses, profile.TasksPerPage),
                 _ => 1,
             };
             return Enumerable.Range(0, pages).Select(p => new KioskSlide(kind, p, pages));
@@ -61,7 +61,7 @@ public partial class KioskPage
             return Task.CompletedTask;
         }
 
-        var boards = Enum.TryParse<BoardKind>(PinnedBoard, ignoreCase: true, out var pinned) ? [pinned] : Profile.Boards;
+        var boards = Enum.TryParse<BoardKind>(PinnedBoard, ignoreCase: true, out var pinned) ? [pinned] : Profile.RotatedBoards;
         var slides = SlidesFor(Profile, boards, Data.Board);
         if (_rotation is null)
         {
