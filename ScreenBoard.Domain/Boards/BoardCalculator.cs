@@ -47,13 +47,10 @@ public static class BoardCalculator
     private static UnitRow UnitRowOf(UnitFacts unit, UnitScore score, int? rank, IEnumerable<TaskRow> led)
     {
         var ledTasks = led.ToList();
-        var scored = ledTasks.Where(t => t.Points is not null).ToList();
-        var weights = scored.Sum(t => t.Weight);
-        var counts = Enum.GetValues<ProgressStatus>().ToDictionary(s => s, s => ledTasks.Count(t => t.Status == s));
         return new UnitRow(
             unit.Id, unit.Code, unit.Name, unit.Kind, score.Base, score.Deductions, score.Score, rank,
-            weights == 0m ? 0m : scored.Sum(t => t.Expected * t.Weight) / weights,
-            weights == 0m ? 0m : scored.Sum(t => t.Actual * t.Weight) / weights,
-            counts);
+            TaskRowSums.WeightedMean(ledTasks, t => t.Expected),
+            TaskRowSums.WeightedMean(ledTasks, t => t.Actual),
+            TaskRowSums.StatusCounts(ledTasks));
     }
 }
