@@ -1,5 +1,6 @@
 using System.Globalization;
 using ScreenBoard.App.Setup;
+using ScreenBoard.Domain.Common;
 using ScreenBoard.Domain.Boards;
 using ScreenBoard.Domain.Persistence;
 using ScreenBoard.Domain.Scoring;
@@ -120,13 +121,13 @@ public static class ReadApi
             return true;
         }
 
-        if (Enum.TryParse<TEnum>(text, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(text, out _))
+        if (EnumName.TryParse<TEnum>(text, ignoreCase: true, out var parsed))
         {
             value = parsed;
             return true;
         }
 
-        problem = Invalid(parameter, $"'{text}' is not one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+        problem = Invalid(parameter, $"'{text}' is not one of {EnumName.Choices<TEnum>()}.");
         return false;
     }
 

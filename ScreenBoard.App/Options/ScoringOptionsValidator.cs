@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
+using ScreenBoard.Domain.Common;
 using ScreenBoard.Domain.Scoring;
 
 namespace ScreenBoard.App.Options;
@@ -23,9 +24,9 @@ internal sealed class ScoringOptionsValidator : IValidateOptions<ScoringOptions>
         foreach (var (status, flag) in options.Flags)
         {
             var key = $"{ScoringOptions.Section}:Flags:{status}";
-            if (!Enum.TryParse<ProgressStatus>(status, out _) || int.TryParse(status, out _))
+            if (!EnumName.TryParse<ProgressStatus>(status, ignoreCase: false, out _))
             {
-                failures.Add($"{key}: '{status}' is not a status ({string.Join(", ", Enum.GetNames<ProgressStatus>())}).");
+                failures.Add($"{key}: '{status}' is not a status ({EnumName.Choices<ProgressStatus>()}).");
             }
 
             var results = new List<ValidationResult>();

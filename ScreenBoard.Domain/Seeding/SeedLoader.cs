@@ -436,12 +436,12 @@ public sealed class SeedLoader(IDbContextFactory<ScreenBoardDbContext> contextFa
         private bool TryEnum<TEnum>(string? text, string at, out TEnum value)
             where TEnum : struct, Enum
         {
-            if (Enum.TryParse(text, ignoreCase: false, out value) && Enum.IsDefined(value) && !int.TryParse(text, out _))
+            if (EnumName.TryParse(text, ignoreCase: false, out value))
             {
                 return true;
             }
 
-            _errors.Add($"{at}: \"{text}\" is not one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+            _errors.Add($"{at}: \"{text}\" is not one of {EnumName.Choices<TEnum>()}.");
             return false;
         }
 
