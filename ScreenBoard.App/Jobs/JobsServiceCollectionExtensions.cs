@@ -1,3 +1,4 @@
+using ScreenBoard.App.Features.Quarters;
 using Hangfire;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ScreenBoard.App.Commands;
+using ScreenBoard.App.Features.Quarters;
 using ScreenBoard.App.Options;
 using ScreenBoard.Domain.Snapshots;
 using ScreenBoard.Domain.Persistence;

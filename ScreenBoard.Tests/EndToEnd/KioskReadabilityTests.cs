@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using ScreenBoard.App.Components.Boards;
+using ScreenBoard.App.Features.Boards.Components;
 using ScreenBoard.Tests.TestSupport;
 
 namespace ScreenBoard.Tests.EndToEnd;

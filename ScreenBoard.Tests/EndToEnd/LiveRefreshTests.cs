@@ -34,7 +34,7 @@ public sealed class LiveRefreshTests(BrowserHost host) : IClassFixture<BrowserHo
         foreach (var kiosk in kiosks)
         {
             var row = kiosk.Locator($".unit-table__row[data-unit='{unit.Code}']");
-            await Assertions.Expect(row).ToHaveAttributeAsync("data-score", ScreenBoard.App.Components.Boards.Display.Score(after.Score), new() { Timeout = WithinMilliseconds });
+            await Assertions.Expect(row).ToHaveAttributeAsync("data-score", ScreenBoard.App.Features.Boards.Components.Display.Score(after.Score), new() { Timeout = WithinMilliseconds });
             await Assertions.Expect(row).ToHaveAttributeAsync("data-rank", after.Rank?.ToString() ?? string.Empty, new() { Timeout = WithinMilliseconds });
             await Assertions.Expect(row.Locator(".progress")).ToHaveAttributeAsync("data-actual", Display(after.Actual), new() { Timeout = WithinMilliseconds });
             Assert.True(await kiosk.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the kiosk reloaded");
@@ -47,7 +47,7 @@ public sealed class LiveRefreshTests(BrowserHost host) : IClassFixture<BrowserHo
         return services.GetRequiredService<BoardQueries>().ForAsync(services.GetRequiredService<OfficeClock>().Today);
     }
 
-    private static string Display(decimal fraction) => ScreenBoard.App.Components.Boards.Display.CssPercent(fraction);
+    private static string Display(decimal fraction) => ScreenBoard.App.Features.Boards.Components.Display.CssPercent(fraction);
 
     private static async Task<(string? Score, string? Actual)> RowOf(IPage page, string unitCode)
     {

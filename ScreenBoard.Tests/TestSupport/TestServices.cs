@@ -1,8 +1,9 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using ScreenBoard.App.Commands;
-using ScreenBoard.App.Live;
+using ScreenBoard.App.Features.Quarters;
+using ScreenBoard.App.Features.Reports;
+using ScreenBoard.App.Features.Boards.Live;
 using ScreenBoard.Domain.Boards;
 using ScreenBoard.Domain.Persistence;
 using ScreenBoard.Domain.Scoring;

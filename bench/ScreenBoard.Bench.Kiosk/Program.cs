@@ -178,7 +178,7 @@ internal static class Program
     private static List<Uri> WarmUp(Uri server, string kioskPath)
     {
         var path = kioskPath.Split('?')[0];
-        return [.. Enum.GetNames<ScreenBoard.App.Components.Boards.BoardKind>().Select(board => new Uri(server, $"{path}?board={board}")), new Uri(server, kioskPath)];
+        return [.. Enum.GetNames<ScreenBoard.App.Features.Boards.Components.BoardKind>().Select(board => new Uri(server, $"{path}?board={board}")), new Uri(server, kioskPath)];
     }
 
     /// <summary>--hold N: a pause at 0 and at N screens, to look at the server with dotnet-gcdump or dotnet-counters.</summary>

@@ -3,6 +3,7 @@ using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ScreenBoard.App.Jobs;
+using ScreenBoard.App.Features.Quarters;
 using ScreenBoard.Domain.Snapshots;
 using ScreenBoard.Tests.TestSupport;
 

@@ -1,6 +1,0 @@
-using ScreenBoard.App.Components.Boards;
-
-namespace ScreenBoard.App.Components.Kiosk;
-
-/// <summary>One step of a kiosk's rotation: a board, or one page of a long board.</summary>
-public readonly record struct KioskSlide(BoardKind Board, int Page, int Pages);

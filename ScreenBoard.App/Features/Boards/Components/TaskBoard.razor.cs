@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Components;
+using ScreenBoard.Domain.Boards;
+using ScreenBoard.Domain.Scoring;
+using ScreenBoard.Domain.Tasks;
+
+namespace ScreenBoard.App.Features.Boards.Components;
+
+/// <summary>任务看板: tasks by category, the ones needing attention first, filterable by category, unit and status.</summary>
+public partial class TaskBoard
+{
+    /// <summary>The order a screen shows tasks in: what needs attention first.</summary>
+    private static readonly ProgressStatus[] AttentionOrder =
+    [
+        ProgressStatus.Overdue, ProgressStatus.Lagging, ProgressStatus.OnSchedule, ProgressStatus.Ahead,
+        ProgressStatus.NotStarted, ProgressStatus.CompletedLate, ProgressStatus.CompletedOnTime,
+    ];
+
+    /// <summary>The scored list.</summary>
+    [Parameter, EditorRequired] public required Board Board { get; set; }
+
+    /// <summary>Only these category (null: all).</summary>
+    [Parameter] public TaskCategory? Category { get; set; }
+
+    [Parameter] public EventCallback<TaskCategory?> CategoryChanged { get; set; }
+
+    /// <summary>Only tasks this unit leads (null: all).</summary>
+    [Parameter] public int? UnitId { get; set; }
+
+    [Parameter] public EventCallback<int?> UnitIdChanged { get; set; }
+
+    /// <summary>Only tasks with this status (null: all).</summary>
+    [Parameter] public ProgressStatus? Status { get; set; }
+
+    [Parameter] public EventCallback<ProgressStatus?> StatusChanged { get; set; }
+
+    /// <summary>Statuses a kiosk profile limits the board to (null: all).</summary>
+    [Parameter] public IReadOnlyCollection<ProgressStatus>? OnlyStatuses { get; set; }
+
+    /// <summary>Show the filter bar (desktop and touch screens).</summary>
+    [Parameter] public bool ShowFilters { get; set; } = true;
+
+    /// <summary>Tasks per category column per page; all when not set.</summary>
+    [Parameter] public int PageSize { get; set; } = int.MaxValue;
+
+    /// <summary>The page shown, from 0.</summary>
+    [Parameter] public int Page { get; set; }
+
+    /// <summary>Tapping a task opens its detail.</summary>
+    [Parameter] public EventCallback<string> OnTaskSelected { get; set; }
+
+    /// <summary>How many pages the longest column takes at a page size, for a kiosk's rotation.</summary>
+    public static int PagesFor(Board board, IReadOnlyCollection<ProgressStatus>? only, int pageSize) =>
+        Math.Max(1, Enum.GetValues<TaskCategory>()
+            .Select(c => (board.Tasks.Count(t => t.Category == c && (only is null || only.Contains(t.Status))) + pageSize - 1) / pageSize)
+            .Max());
+
+    private IEnumerable<TaskRow> Filtered(TaskCategory category) => Board.Tasks
+        .Where(t => t.Category == category)
+        .Where(t => UnitId is null || t.LeadUnitId == UnitId)
+        .Where(t => Status is null || t.Status == Status)
+        .Where(t => OnlyStatuses is null || OnlyStatuses.Contains(t.Status))
+        .OrderBy(t => Array.IndexOf(AttentionOrder, t.Status))
+        .ThenBy(t => t.Actual - t.Expected)
+        .ThenBy(t => t.Code, StringComparer.Ordinal);
+
+    private List<TaskRow> PageOf(TaskCategory category) => Filtered(category).Skip(Page * PageSize).Take(PageSize).ToList();
+
+    private Task SetCategory(TaskCategory? value) => Set(() => Category = value, CategoryChanged, value);
+
+    private Task SetUnit(int? value) => Set(() => UnitId = value, UnitIdChanged, value);
+
+    private Task SetStatus(ProgressStatus? value) => Set(() => Status = value, StatusChanged, value);
+
+    private static Task Set<T>(Action assign, EventCallback<T> changed, T value)
+    {
+        assign();
+        return changed.InvokeAsync(value);
+    }
+}

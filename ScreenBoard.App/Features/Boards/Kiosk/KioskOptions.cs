@@ -1,0 +1,71 @@
+using System.ComponentModel.DataAnnotations;
+using ScreenBoard.App.Features.Boards.Components;
+using ScreenBoard.Domain.Scoring;
+
+namespace ScreenBoard.App.Features.Boards.Kiosk;
+
+/// <summary>The <c>Kiosk</c> section: profiles for screens that run on their own.</summary>
+public sealed class KioskOptions
+{
+    public const string Section = "Kiosk";
+
+    /// <summary>Hour of day (office time zone) when every kiosk reloads itself once.</summary>
+    [Range(0, 23)]
+    public int QuietHour { get; set; } = 3;
+
+    /// <summary>How far the layout drifts against burn-in, in pixels.</summary>
+    [Range(0, 20)]
+    public int DriftPixels { get; set; } = 4;
+
+    /// <summary>Profiles by name, used as /kiosk/{name}.</summary>
+    public Dictionary<string, KioskProfile> Profiles { get; set; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["hall"] = new KioskProfile { Interactive = false, Scale = 1.15m },
+        ["office"] = new KioskProfile { Interactive = true },
+    };
+}
+
+/// <summary>One kiosk profile.</summary>
+public sealed class KioskProfile
+{
+    private static readonly BoardKind[] AllBoards = [BoardKind.Overview, BoardKind.Units, BoardKind.Tasks, BoardKind.Escalation, BoardKind.Trend];
+    private static readonly ProgressStatus[] NeedAttention = [ProgressStatus.Overdue, ProgressStatus.Lagging];
+
+    /// <summary>
+    /// The boards it rotates through, in order; empty: all five. (Empty by default because configuration
+    /// binding adds to a list rather than replacing it: a default here could not be overridden.)
+    /// </summary>
+    public List<BoardKind> Boards { get; set; } = [];
+
+    /// <summary>The boards in force.</summary>
+    public IReadOnlyList<BoardKind> RotatedBoards => Boards.Count > 0 ? Boards : AllBoards;
+
+    /// <summary>Seconds each board (or page of a board) stays.</summary>
+    [Range(3, 3600)]
+    public int RotationSeconds { get; set; } = 20;
+
+    /// <summary>Touch screen: a tap opens the drill-down and pauses rotation.</summary>
+    public bool Interactive { get; set; }
+
+    /// <summary>Rotation resumes after this many seconds without a touch.</summary>
+    [Range(5, 3600)]
+    public int ResumeAfterSeconds { get; set; } = 60;
+
+    /// <summary>Type scale on top of the kiosk's base sizes (body 28 px, headline numbers 64 px).</summary>
+    [Range(typeof(decimal), "1", "2")]
+    public decimal Scale { get; set; } = 1m;
+
+    /// <summary>Statuses the task board shows on this kiosk; empty: what needs attention (Overdue, Lagging).</summary>
+    public List<ProgressStatus> TaskStatuses { get; set; } = [];
+
+    /// <summary>The statuses in force.</summary>
+    public IReadOnlyCollection<ProgressStatus> ShownTaskStatuses => TaskStatuses.Count > 0 ? TaskStatuses : NeedAttention;
+
+    /// <summary>Units per page of the ranking.</summary>
+    [Range(3, 40)]
+    public int UnitsPerPage { get; set; } = 9;
+
+    /// <summary>Tasks per category column per page.</summary>
+    [Range(1, 20)]
+    public int TasksPerPage { get; set; } = 3;
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+using Microsoft.JSInterop;
+using ScreenBoard.App.Features.Boards.Components;
+using ScreenBoard.Domain.Boards;
+using ScreenBoard.Domain.Persistence;
+
+namespace ScreenBoard.App.Features.Boards.Kiosk;
+
+/// <summary>
+/// /kiosk/{profile}: no navigation chrome; the profile's boards rotate on their own. On a touch
+/// profile a tap opens the drill-down and pauses rotation until the screen has been left alone.
+/// </summary>
+public partial class KioskPage
+{
+    private KioskRotation? _rotation;
+    private string? _openUnit;
+    private TaskDetail? _openTask;
+
+    /// <summary>The profile's name (Kiosk:Profiles:{name}).</summary>
+    [Parameter] public string ProfileName { get; set; } = string.Empty;
+
+    /// <summary>Pins the kiosk to one board (its pages still rotate), e.g. ?board=Units.</summary>
+    [SupplyParameterFromQuery(Name = "board")] public string? PinnedBoard { get; set; }
+
+    [Inject] private IOptions<KioskOptions> Options { get; set; } = null!;
+
+    [Inject] private TimeProvider Time { get; set; } = null!;
+
+    [Inject] private IJSRuntime JS { get; set; } = null!;
+
+    [Inject] private BoardDetailReader Details { get; set; } = null!;
+
+    private KioskProfile? Profile => Options.Value.Profiles.GetValueOrDefault(ProfileName);
+
+    private string RootStyle => string.Create(CultureInfo.InvariantCulture, $"--kiosk-scale:{Profile!.Scale};--drift:{Options.Value.DriftPixels}px");
+
+    private UnitRow? OpenUnitRow => Data?.Board.Units.FirstOrDefault(u => u.Code == _openUnit);
+
+    private TaskRow? OpenTaskRow => Data?.Board.Tasks.FirstOrDefault(t => t.Code == _openTask?.Code);
+
+    /// <summary>The slides of a profile over a board: one per board, or one per page of a long board.</summary>
+    public static IReadOnlyList<KioskSlide> SlidesFor(KioskProfile profile, IEnumerable<BoardKind> boards, Board board) =>
+        boards.SelectMany(kind =>
+        {
+            var pages = kind switch
+            {
+                BoardKind.Units => UnitRankingBoard.PagesFor(board, profile.UnitsPerPage),
+                BoardKind.Tasks => TaskBoard.PagesFor(board, profile.ShownTaskStatuses, profile.TasksPerPage),
+                _ => 1,
+            };
+            return Enumerable.Range(0, pages).Select(p => new KioskSlide(kind, p, pages));
+        }).ToList();
+
+    protected override Task OnDataChangedAsync()
+    {
+        if (Profile is null || Data is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var boards = Enum.TryParse<BoardKind>(PinnedBoard, ignoreCase: true, out var pinned) ? [pinned] : Profile.RotatedBoards;
+        var slides = SlidesFor(Profile, boards, Data.Board);
+        if (_rotation is null)
+        {
+            _rotation = new KioskRotation(Time, slides, TimeSpan.FromSeconds(Profile.RotationSeconds), TimeSpan.FromSeconds(Profile.ResumeAfterSeconds), () => InvokeAsync(StateHasChanged));
+        }
+        else
+        {
+            _rotation.Replace(slides);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender && Profile is not null)
+        {
+            await JS.InvokeVoidAsync("screenBoard.scheduleReload", MillisecondsToQuietHour());
+        }
+    }
+
+    protected override void Disposing() => _rotation?.Dispose();
+
+    /// <summary>Milliseconds from now to the next quiet hour in the office's time zone.</summary>
+    private long MillisecondsToQuietHour()
+    {
+        var now = Clock.Now;
+        var next = new DateTimeOffset(now.Date.AddHours(Options.Value.QuietHour), now.Offset);
+        if (next <= now)
+        {
+            next = next.AddDays(1);
+        }
+
+        return (long)(next - now).TotalMilliseconds;
+    }
+
+    private void OnTouch()
+    {
+        if (Profile?.Interactive == true)
+        {
+            _rotation?.Touch();
+        }
+    }
+
+    private void OpenUnit(UnitRow unit)
+    {
+        if (Profile?.Interactive == true)
+        {
+            _openTask = null;
+            _openUnit = unit.Code;
+        }
+    }
+
+    private async Task OpenTaskAsync(string code)
+    {
+        if (Profile?.Interactive == true && Data is not null)
+        {
+            _openTask = await Details.TaskAsync(code, Data.Board.AsOf);
+        }
+    }
+
+    private void Close()
+    {
+        _openUnit = null;
+        _openTask = null;
+    }
+}

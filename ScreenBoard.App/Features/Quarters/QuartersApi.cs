@@ -1,0 +1,42 @@
+using ScreenBoard.App.Features.Boards;
+using ScreenBoard.App.Api;
+using ScreenBoard.Domain.Persistence;
+using ScreenBoard.Domain.Snapshots;
+
+namespace ScreenBoard.App.Features.Quarters;
+
+/// <summary>Stored quarterly snapshots: <c>GET /api/quarters</c>, <c>GET /api/quarters/{year}Q{n}/scores</c>.</summary>
+public static class QuartersApi
+{
+    public static RouteGroupBuilder MapQuartersApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/quarters", GetQuartersAsync);
+        api.MapGet("/quarters/{quarter}/scores", GetQuarterScoresAsync);
+        return api;
+    }
+
+    private static async Task<IResult> GetQuartersAsync(SnapshotStore store, CancellationToken cancellationToken) =>
+        Results.Ok((await store.ListAsync(cancellationToken)).Select(QuarterDto.From).ToList());
+
+    private static async Task<IResult> GetQuarterScoresAsync(string quarter, SnapshotStore store, CancellationToken cancellationToken)
+    {
+        if (!QuarterId.TryParse(quarter, out var id))
+        {
+            return ApiParameters.Invalid(nameof(quarter), $"'{quarter}' is not a quarter like 2026Q3.");
+        }
+
+        var snapshot = await store.FindAsync(id, cancellationToken);
+        if (snapshot is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No snapshot", detail: $"There is no snapshot for {id}.");
+        }
+
+        return Results.Ok(new QuarterScoresResponse(
+            QuarterDto.From(snapshot),
+            snapshot.RuleParameters,
+            snapshot.UnitRows.OrderBy(r => r.Rank ?? int.MaxValue).ThenBy(r => r.UnitCode, StringComparer.Ordinal)
+                .Select(r => new QuarterUnitDto(r.Rank, r.UnitCode, r.Score, UnitScoreDto.Round(r.BaseScore, 2), r.Deductions)).ToList(),
+            snapshot.TaskRows.OrderBy(r => r.TaskCode, StringComparer.Ordinal)
+                .Select(r => new QuarterTaskDto(r.TaskCode, r.Start, r.Deadline, Math.Round(r.Expected, 4), Math.Round(r.Actual, 4), r.Status, r.FlagLabel, UnitScoreDto.Round(r.Points, 2))).ToList()));
+    }
+}
