@@ -41,6 +41,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<IBoardNotifier>(sp => sp.GetRequiredService<BoardNotifier>());
         services.AddSingleton<BoardCache>();
         services.AddSingleton<QuarterCommands>();
+        services.AddSingleton<WriteRunner>();
         services.AddSingleton<ReportCommands>();
         services.AddSingleton<ReportInbox>();
         services.AddSingleton<SeedLoader>();

@@ -19,13 +19,13 @@ public sealed class RectificationNotice : Entity, IVersioned
 
     public RectificationNotice(Unit unit, SupervisionTask? task, string reason, DateOnly issuedOn, DateOnly fixDeadline, string issuedBy)
     {
-        Unit = unit ?? throw new DomainException("A notice needs a unit.");
+        Unit = unit ?? throw new DomainException("Notice.UnitRequired");
         Task = task;
-        Reason = Guard.Required(reason, "Notice reason", 2000);
-        IssuedBy = Guard.Required(issuedBy, "Who issues", 100);
+        Reason = Guard.Required(reason, "Notice.Reason", 2000, multiline: true);
+        IssuedBy = Guard.Required(issuedBy, "Notice.IssuedBy", 100);
         if (fixDeadline < issuedOn)
         {
-            throw new DomainException($"Fix deadline {fixDeadline:yyyy-MM-dd} is before the notice's date {issuedOn:yyyy-MM-dd}.");
+            throw new DomainException("Notice.FixDeadlineBeforeIssue", fixDeadline, issuedOn);
         }
 
         IssuedOn = issuedOn;
@@ -87,22 +87,22 @@ public sealed class RectificationNotice : Entity, IVersioned
     {
         if (IsResolved)
         {
-            throw new DomainException($"The notice was resolved on {ResolvedOn:yyyy-MM-dd}; it cannot escalate.");
+            throw new DomainException("Notice.ResolvedCannotEscalate", ResolvedOn);
         }
 
         if (Step == LadderStep.RedCard)
         {
-            throw new DomainException("The notice is already at 红牌, the last step.");
+            throw new DomainException("Notice.AlreadyRedCard");
         }
 
         if (on <= FixDeadline)
         {
-            throw new DomainException($"The fix deadline {FixDeadline:yyyy-MM-dd} has not passed on {on:yyyy-MM-dd}; the notice cannot escalate yet.");
+            throw new DomainException("Notice.FixDeadlineNotPassed", FixDeadline, on);
         }
 
         if (newFixDeadline < on)
         {
-            throw new DomainException($"The new fix deadline {newFixDeadline:yyyy-MM-dd} is before the escalation date {on:yyyy-MM-dd}.");
+            throw new DomainException("Notice.NewFixDeadlineBeforeEscalation", newFixDeadline, on);
         }
 
         if (Step == LadderStep.RectificationNotice)
@@ -123,15 +123,15 @@ public sealed class RectificationNotice : Entity, IVersioned
     {
         if (IsResolved)
         {
-            throw new DomainException($"The notice was already resolved on {ResolvedOn:yyyy-MM-dd}.");
+            throw new DomainException("Notice.AlreadyResolved", ResolvedOn);
         }
 
         if (on < StepDate)
         {
-            throw new DomainException($"The resolution date {on:yyyy-MM-dd} is before the notice's last step on {StepDate:yyyy-MM-dd}.");
+            throw new DomainException("Notice.ResolutionBeforeStep", on, StepDate);
         }
 
-        Resolution = Guard.Required(resolution, "Resolution", 2000);
+        Resolution = Guard.Required(resolution, "Notice.Resolution", 2000, multiline: true);
         ResolvedOn = on;
     }
 }

@@ -23,15 +23,20 @@ public sealed class ProgressReport : Entity, IVersioned
         ArgumentNullException.ThrowIfNull(unit);
         if (percent is < 0 or > 100)
         {
-            throw new DomainException($"Task {task.Code}: percent {percent} must be between 0 and 100.");
+            throw new DomainException("Report.PercentOutOfRange", task.Code, percent);
+        }
+
+        if (reportDate < task.Start)
+        {
+            throw new DomainException("Report.BeforeTaskStart", task.Code, reportDate, task.Start);
         }
 
         Task = task;
         Unit = unit;
         ReportDate = reportDate;
         Percent = percent;
-        Narrative = Guard.Required(narrative, "Report narrative", 4000);
-        SubmittedBy = Guard.Required(submittedBy, "Who submits", 100);
+        Narrative = Guard.Required(narrative, "Report.Narrative", 4000, multiline: true);
+        SubmittedBy = Guard.Required(submittedBy, "Report.SubmittedBy", 100);
         SubmittedAt = submittedAt;
         State = ReportState.Submitted;
     }
@@ -78,8 +83,8 @@ public sealed class ProgressReport : Entity, IVersioned
     /// <summary>The competent department has checked the report.</summary>
     public void Review(string by, DateTimeOffset at)
     {
-        RequireState(ReportState.Submitted, "review");
-        ReviewedBy = Guard.Required(by, "Reviewer", 100);
+        RequireState(ReportState.Submitted);
+        ReviewedBy = Guard.Required(by, "Report.ReviewedBy", 100);
         ReviewedAt = at;
         State = ReportState.Reviewed;
     }
@@ -87,8 +92,8 @@ public sealed class ProgressReport : Entity, IVersioned
     /// <summary>The office accepts a reviewed report; from now on it counts.</summary>
     public void Accept(string by, DateTimeOffset at)
     {
-        RequireState(ReportState.Reviewed, "accept");
-        AcceptedBy = Guard.Required(by, "Who accepts", 100);
+        RequireState(ReportState.Reviewed);
+        AcceptedBy = Guard.Required(by, "Report.AcceptedBy", 100);
         AcceptedAt = at;
         State = ReportState.Accepted;
     }
@@ -98,20 +103,20 @@ public sealed class ProgressReport : Entity, IVersioned
     {
         if (State is not (ReportState.Submitted or ReportState.Reviewed))
         {
-            throw new DomainException($"A report that is {State} cannot be returned; only submitted or reviewed reports can.");
+            throw new DomainException("Report.CannotReturn", State);
         }
 
-        ReturnReason = Guard.Required(reason, "Return reason", 1000);
-        ReturnedBy = Guard.Required(by, "Who returns", 100);
+        ReturnReason = Guard.Required(reason, "Report.ReturnReason", 1000, multiline: true);
+        ReturnedBy = Guard.Required(by, "Report.ReturnedBy", 100);
         ReturnedAt = at;
         State = ReportState.Returned;
     }
 
-    private void RequireState(ReportState required, string action)
+    private void RequireState(ReportState required)
     {
         if (State != required)
         {
-            throw new DomainException($"A report that is {State} cannot {action}; it must be {required}.");
+            throw new DomainException("Report.WrongState", State, required);
         }
     }
 }

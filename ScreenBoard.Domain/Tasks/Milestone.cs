@@ -12,10 +12,10 @@ public sealed class Milestone : Entity
 
     internal Milestone(string title, DateOnly due, decimal share)
     {
-        Title = Guard.Required(title, "Milestone title", 200);
+        Title = Guard.Required(title, "Milestone.Title", 200);
         if (share is <= 0m or > 1m)
         {
-            throw new DomainException($"Milestone share {share} must be above 0 and at most 1.");
+            throw new DomainException("Milestone.ShareOutOfRange", share);
         }
 
         Due = due;

@@ -16,11 +16,11 @@ public sealed class SupervisionList : Entity, IVersioned
     {
         if (year is < 2000 or > 2100)
         {
-            throw new DomainException($"List year {year} is outside 2000–2100.");
+            throw new DomainException("List.YearOutOfRange", year);
         }
 
         Year = year;
-        Title = Guard.Required(title, "List title", 200);
+        Title = Guard.Required(title, "List.Title", 200);
     }
 
     public int Year { get; private set; }
@@ -34,16 +34,16 @@ public sealed class SupervisionList : Entity, IVersioned
     /// <summary>The default start of a task: 1 January of the list's year.</summary>
     public DateOnly FirstDay => new(Year, 1, 1);
 
-    public void Retitle(string title) => Title = Guard.Required(title, "List title", 200);
+    public void Retitle(string title) => Title = Guard.Required(title, "List.Title", 200);
 
     /// <summary>Adds a task; its code must be unique within the list.</summary>
     public SupervisionTask AddTask(SupervisionTaskDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var code = Guard.Required(draft.Code, "Task code", 32);
+        var code = Guard.Required(draft.Code, "Task.Code", 32);
         if (_tasks.Any(t => string.Equals(t.Code, code, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new DomainException($"Task code {code} is already used in the list {Title}.");
+            throw new DomainException("List.DuplicateTaskCode", code);
         }
 
         var task = new SupervisionTask(this, draft with { Code = code, Start = draft.Start ?? FirstDay });

@@ -24,13 +24,13 @@ public sealed class SupervisionTask : Entity, IVersioned
     {
         List = list;
         Code = draft.Code;
-        Title = Guard.Required(draft.Title, $"Title of task {draft.Code}", 300);
-        Goal = Guard.Optional(draft.Goal, $"Goal of task {draft.Code}", 2000);
-        Category = Enum.IsDefined(draft.Category) ? draft.Category : throw new DomainException($"Unknown category '{draft.Category}'.");
-        Source = Enum.IsDefined(draft.Source) ? draft.Source : throw new DomainException($"Unknown source '{draft.Source}'.");
-        LeadUnit = draft.LeadUnit ?? throw new DomainException($"Task {draft.Code} needs a lead unit.");
+        Title = Guard.Required(draft.Title, "Task.Title", 300);
+        Goal = Guard.Optional(draft.Goal, "Task.Goal", 2000, multiline: true);
+        Category = Enum.IsDefined(draft.Category) ? draft.Category : throw new DomainException("Task.UnknownCategory", draft.Category.ToString());
+        Source = Enum.IsDefined(draft.Source) ? draft.Source : throw new DomainException("Task.UnknownSource", draft.Source.ToString());
+        LeadUnit = draft.LeadUnit ?? throw new DomainException("Task.LeadUnitRequired", draft.Code);
         SupervisingUnit = draft.SupervisingUnit;
-        ResponsibleLeader = Guard.Optional(draft.ResponsibleLeader, $"Responsible leader of task {draft.Code}", 100);
+        ResponsibleLeader = Guard.Optional(draft.ResponsibleLeader, "Task.ResponsibleLeader", 100);
         Reschedule(draft.Start ?? list.FirstDay, draft.Deadline);
         Reweigh(draft.Weight);
     }
@@ -90,13 +90,13 @@ public sealed class SupervisionTask : Entity, IVersioned
     {
         if (deadline < start)
         {
-            throw new DomainException($"Task {Code}: deadline {deadline:yyyy-MM-dd} is before its start {start:yyyy-MM-dd}.");
+            throw new DomainException("Task.DeadlineBeforeStart", Code, deadline, start);
         }
 
         var outside = _milestones.FirstOrDefault(m => m.Due < start || m.Due > deadline);
         if (outside is not null)
         {
-            throw new DomainException($"Task {Code}: milestone '{outside.Title}' ({outside.Due:yyyy-MM-dd}) would fall outside {start:yyyy-MM-dd}–{deadline:yyyy-MM-dd}.");
+            throw new DomainException("Task.MilestoneOutsidePeriod", Code, outside.Title, outside.Due, start, deadline);
         }
 
         Start = start;
@@ -107,7 +107,7 @@ public sealed class SupervisionTask : Entity, IVersioned
     {
         if (weight is <= 0m or > 100m)
         {
-            throw new DomainException($"Task {Code}: weight {weight} must be above 0 and at most 100.");
+            throw new DomainException("Task.WeightOutOfRange", Code, weight);
         }
 
         Weight = weight;
@@ -118,14 +118,14 @@ public sealed class SupervisionTask : Entity, IVersioned
     {
         if (due < Start || due > Deadline)
         {
-            throw new DomainException($"Task {Code}: milestone due {due:yyyy-MM-dd} is outside {Start:yyyy-MM-dd}–{Deadline:yyyy-MM-dd}.");
+            throw new DomainException("Task.MilestoneDueOutsidePeriod", Code, due, Start, Deadline);
         }
 
         var milestone = new Milestone(title, due, share);
         var total = _milestones.Sum(m => m.Share) + share;
         if (total > 1m)
         {
-            throw new DomainException($"Task {Code}: milestone shares would sum to {total}, more than 1.");
+            throw new DomainException("Task.SharesOverOne", Code, total);
         }
 
         _milestones.Add(milestone);
@@ -140,12 +140,12 @@ public sealed class SupervisionTask : Entity, IVersioned
         ArgumentNullException.ThrowIfNull(unit);
         if (ReferenceEquals(unit, LeadUnit) || (unit.Id != 0 && unit.Id == LeadUnitId))
         {
-            throw new DomainException($"Task {Code}: the lead unit {unit.Code} cannot also be a co-unit.");
+            throw new DomainException("Task.LeadCannotBeCoUnit", Code, unit.Code);
         }
 
         if (_coUnits.Any(c => ReferenceEquals(c.Unit, unit) || (unit.Id != 0 && c.UnitId == unit.Id)))
         {
-            throw new DomainException($"Task {Code}: {unit.Code} is already a co-unit.");
+            throw new DomainException("Task.AlreadyCoUnit", Code, unit.Code);
         }
 
         _coUnits.Add(new TaskCoUnit(unit));
@@ -156,10 +156,10 @@ public sealed class SupervisionTask : Entity, IVersioned
     {
         if (IsClosedOut)
         {
-            throw new DomainException($"Task {Code} is already closed out.");
+            throw new DomainException("Task.AlreadyClosedOut", Code);
         }
 
-        ClosedOutBy = Guard.Required(by, "Who closes out", 100);
+        ClosedOutBy = Guard.Required(by, "Task.ClosedOutBy", 100);
         ClosedOutAt = at;
         IsClosedOut = true;
     }
@@ -168,7 +168,7 @@ public sealed class SupervisionTask : Entity, IVersioned
     {
         if (!IsClosedOut)
         {
-            throw new DomainException($"Task {Code} is not closed out.");
+            throw new DomainException("Task.NotClosedOut", Code);
         }
 
         IsClosedOut = false;

@@ -16,9 +16,9 @@ public sealed class Unit : Entity, IVersioned
 
     public Unit(string code, string name, UnitKind kind)
     {
-        Code = Guard.Required(code, "Unit code", 32);
-        Name = Guard.Required(name, "Unit name", 100);
-        Kind = Enum.IsDefined(kind) ? kind : throw new DomainException($"Unknown unit kind '{kind}'.");
+        Code = Guard.Required(code, "Unit.Code", 32);
+        Name = Guard.Required(name, "Unit.Name", 100);
+        Kind = Enum.IsDefined(kind) ? kind : throw new DomainException("Unit.UnknownKind", kind.ToString());
     }
 
     public string Code { get; private set; }
@@ -34,14 +34,14 @@ public sealed class Unit : Entity, IVersioned
 
     public long Version { get; set; }
 
-    public void Rename(string name) => Name = Guard.Required(name, "Unit name", 100);
+    public void Rename(string name) => Name = Guard.Required(name, "Unit.Name", 100);
 
     /// <summary>Sets the competent department. A unit cannot review itself.</summary>
     public void AssignReviewingUnit(Unit? reviewer)
     {
         if (reviewer is not null && ReferenceEquals(reviewer, this))
         {
-            throw new DomainException($"Unit {Code} cannot be its own competent department.");
+            throw new DomainException("Unit.OwnCompetentDepartment", Code);
         }
 
         ReviewingUnit = reviewer;

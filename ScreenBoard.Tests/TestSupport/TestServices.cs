@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using ScreenBoard.App.Commands;
 using ScreenBoard.App.Features.Quarters;
 using ScreenBoard.App.Features.Reports;
 using ScreenBoard.App.Features.Boards.Live;
@@ -20,7 +21,11 @@ public sealed class TestServices
         Store = new SnapshotStore(database, Clock);
         Notifier = new BoardNotifier(Clock, Options.Create(new LiveOptions { DebounceMilliseconds = 100 }), NullLogger<BoardNotifier>.Instance);
         Quarters = new QuarterCommands(Queries, Store, new FlagLegend(), Notifier);
+        Writes = new WriteRunner(database, Notifier, Clock);
     }
+
+    /// <summary>The one write path over the test database.</summary>
+    public WriteRunner Writes { get; }
 
     public FakeTimeProvider Clock { get; }
 

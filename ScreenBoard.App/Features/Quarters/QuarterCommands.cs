@@ -20,7 +20,7 @@ public sealed class QuarterCommands(BoardQueries queries, SnapshotStore store, F
         var outcome = await store.WriteAsync(quarter, board, queries.Rules, legend, actor, republish, cancellationToken);
         if (outcome is SnapshotOutcome.Created or SnapshotOutcome.Replaced or SnapshotOutcome.Republished)
         {
-            notifier.Publish(new BoardChange(BoardChangeKind.Snapshot));
+            notifier.Publish(BoardChange.ForQuarter(quarter));
         }
 
         return outcome;
@@ -32,7 +32,7 @@ public sealed class QuarterCommands(BoardQueries queries, SnapshotStore store, F
         var published = await store.PublishAsync(quarter, actor, cancellationToken);
         if (published)
         {
-            notifier.Publish(new BoardChange(BoardChangeKind.Snapshot));
+            notifier.Publish(BoardChange.ForQuarter(quarter));
         }
 
         return published;

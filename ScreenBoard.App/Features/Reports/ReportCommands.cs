@@ -1,73 +1,48 @@
-using ScreenBoard.App.Commands;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using ScreenBoard.App.Commands;
 using ScreenBoard.App.Features.Boards.Live;
 using ScreenBoard.Domain.Auditing;
-using ScreenBoard.Domain.Common;
-using ScreenBoard.Domain.Persistence;
 using ScreenBoard.Domain.Reports;
 
 namespace ScreenBoard.App.Features.Reports;
 
 /// <summary>
-/// Moves progress reports through review: one context per operation, the entity guards the transition,
-/// the audit entry goes in the same save, and the screens are told after the save succeeded.
+/// Moves progress reports through review on the one write path (<see cref="WriteRunner"/>): the command
+/// checks who acts, the entity guards the transition, the audit entry goes in the same save.
 /// </summary>
-public sealed class ReportCommands(IDbContextFactory<ScreenBoardDbContext> contextFactory, IBoardNotifier notifier, TimeProvider timeProvider)
+public sealed class ReportCommands(WriteRunner writes)
 {
-    /// <summary>The competent department has checked the report.</summary>
-    public Task<CommandResult> ReviewAsync(int reportId, long version, string actor, CancellationToken cancellationToken = default) =>
-        ChangeAsync(reportId, version, actor, "ReviewReport", (r, at) => r.Review(actor, at), cancellationToken);
+    /// <summary>The competent department (or the office, for a unit without one) has checked the report.</summary>
+    public Task<CommandResult> ReviewAsync(int reportId, long version, Actor actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(reportId, version, actor, "ReviewReport", MayReview, (r, scope) => r.Review(actor.Name, scope.Now), cancellationToken);
 
     /// <summary>The office accepts the report: from now on it counts in the scores.</summary>
-    public Task<CommandResult> AcceptAsync(int reportId, long version, string actor, CancellationToken cancellationToken = default) =>
-        ChangeAsync(reportId, version, actor, "AcceptReport", (r, at) => r.Accept(actor, at), cancellationToken);
+    public Task<CommandResult> AcceptAsync(int reportId, long version, Actor actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(reportId, version, actor, "AcceptReport", (a, _) => a.IsOffice, (r, scope) => r.Accept(actor.Name, scope.Now), cancellationToken);
 
-    /// <summary>Sends the report back to the unit with a reason.</summary>
-    public Task<CommandResult> ReturnAsync(int reportId, long version, string actor, string reason, CancellationToken cancellationToken = default) =>
-        ChangeAsync(reportId, version, actor, "ReturnReport", (r, at) => r.Return(actor, at, reason), cancellationToken);
+    /// <summary>Sends the report back to the unit with a reason: the office, or the reviewer while it waits for review.</summary>
+    public Task<CommandResult> ReturnAsync(int reportId, long version, Actor actor, string reason, CancellationToken cancellationToken = default) =>
+        ChangeAsync(reportId, version, actor, "ReturnReport", (a, r) => a.IsOffice || (r.State == ReportState.Submitted && MayReview(a, r)), (r, scope) => r.Return(actor.Name, scope.Now, reason), cancellationToken);
 
-    private async Task<CommandResult> ChangeAsync(int reportId, long version, string actor, string action, Action<ProgressReport, DateTimeOffset> change, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var report = await db.Reports.Include(r => r.Task).SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken);
-        if (report is null)
+    /// <summary>The office, or the reviewer bound to the report's unit's competent department.</summary>
+    private static bool MayReview(Actor actor, ProgressReport report) =>
+        actor.IsOffice || (actor.Role == ActorRole.Reviewer && actor.UnitId is { } unit && unit == report.Unit?.ReviewingUnitId);
+
+    private Task<CommandResult> ChangeAsync(
+        int reportId, long version, Actor actor, string action, Func<Actor, ProgressReport, bool> allowed,
+        Action<ProgressReport, WriteScope> change, CancellationToken cancellationToken) =>
+        writes.RunAsync(actor, async scope =>
         {
-            return new CommandResult(CommandError.NotFound);
-        }
+            var report = WriteScope.Found(await scope.Db.Reports.Include(r => r.Task).Include(r => r.Unit)
+                .SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken));
+            WriteScope.Require(allowed(actor, report));
+            scope.CheckVersion(report, version);
+            var before = Describe(report);
+            change(report, scope);
+            scope.Audit(action, nameof(ProgressReport), reportId.ToString(System.Globalization.CultureInfo.InvariantCulture), before, Describe(report));
+            scope.Publish(BoardChange.ForTask(report.TaskId, report.Task!.LeadUnitId));
+        }, cancellationToken: cancellationToken);
 
-        // The version the person saw: a report changed since then is a conflict, not an overwrite.
-        db.Entry(report).Property(r => r.Version).OriginalValue = version;
-        if (report.Version != version)
-        {
-            return new CommandResult(CommandError.Conflict);
-        }
-
-        var before = Describe(report);
-        var at = timeProvider.GetUtcNow();
-        try
-        {
-            change(report, at);
-        }
-        catch (DomainException ex)
-        {
-            return new CommandResult(CommandError.Rule, ex.Message);
-        }
-
-        db.AuditEntries.Add(new AuditEntry(actor, at, action, nameof(ProgressReport), reportId.ToString(System.Globalization.CultureInfo.InvariantCulture), before, Describe(report)));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new CommandResult(CommandError.Conflict);
-        }
-
-        notifier.Publish(new BoardChange(BoardChangeKind.Report, report.UnitId, report.TaskId));
-        return CommandResult.Done;
-    }
-
-    private static string Describe(ProgressReport report) =>
-        JsonSerializer.Serialize(new { state = report.State.ToString(), report.Percent, report.ReportDate, report.ReturnReason });
+    private static object Describe(ProgressReport report) =>
+        new { state = report.State.ToString(), report.Percent, report.ReportDate, report.ReturnReason };
 }

@@ -33,6 +33,14 @@ namespace ScreenBoard.Domain.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ActorUnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("After")
                         .HasColumnType("TEXT");
 
@@ -40,6 +48,10 @@ namespace ScreenBoard.Domain.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EntityKey")
@@ -53,6 +65,8 @@ namespace ScreenBoard.Domain.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Actor");
 
                     b.HasIndex("At");
 

@@ -18,12 +18,13 @@ public sealed class SupervisionTaskTests
     }
 
     [Fact]
-    public void NewTask_DeadlineBeforeStart_IsRefusedWithReadableMessage()
+    public void NewTask_DeadlineBeforeStart_IsRefusedWithTheKeyAndTheDates()
     {
         var ex = Assert.Throws<DomainException>(() =>
             Build.Task(start: new DateOnly(2026, 6, 1), deadline: new DateOnly(2026, 5, 31)));
 
-        Assert.Contains("before its start", ex.Message);
+        Assert.Equal("Task.DeadlineBeforeStart", ex.Key);
+        Assert.Equal(new object?[] { "DS-001", new DateOnly(2026, 5, 31), new DateOnly(2026, 6, 1) }, ex.Arguments);
     }
 
     [Fact]
@@ -42,7 +43,7 @@ public sealed class SupervisionTaskTests
 
         var ex = Assert.Throws<DomainException>(() => Build.Task(list, code: "ds-001"));
 
-        Assert.Contains("already used", ex.Message);
+        Assert.Equal(("List.DuplicateTaskCode", "ds-001"), (ex.Key, ex.Arguments.Single()));
     }
 
     [Theory]
@@ -75,7 +76,7 @@ public sealed class SupervisionTaskTests
 
         var ex = Assert.Throws<DomainException>(() => task.AddMilestone("开工", new DateOnly(2026, 6, 30), 0.31m));
 
-        Assert.Contains("more than 1", ex.Message);
+        Assert.Equal("Task.SharesOverOne", ex.Key);
         Assert.Single(task.Milestones);
     }
 
@@ -156,7 +157,7 @@ public sealed class SupervisionTaskTests
 
         var ex = Assert.Throws<DomainException>(() => Build.List().AddTask(draft));
 
-        Assert.Contains("Title", ex.Message);
+        Assert.Equal(("Text.Required", new FieldName("Task.Title")), (ex.Key, ex.Arguments.Single()));
     }
 
     [Fact]

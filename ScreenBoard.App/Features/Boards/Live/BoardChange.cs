@@ -1,29 +1,60 @@
+using ScreenBoard.Domain.Snapshots;
+
 namespace ScreenBoard.App.Features.Boards.Live;
 
-/// <summary>What changed, so a screen can tell whether it concerns it.</summary>
+/// <summary>What changed, as the writer knows it.</summary>
 public enum BoardChangeKind
 {
-    /// <summary>A report was accepted, returned or otherwise moved: live scores changed.</summary>
-    Report = 0,
+    /// <summary>One task: a report moved (accepted, returned …), the task was edited or closed out.</summary>
+    Task = 0,
 
-    /// <summary>A task or the list changed.</summary>
-    Task = 1,
+    /// <summary>One unit: renamed, its competent department changed.</summary>
+    Unit = 1,
 
-    /// <summary>A notice of the ladder changed.</summary>
+    /// <summary>One notice of the ladder: issued, escalated, resolved.</summary>
     Notice = 2,
 
-    /// <summary>A quarterly snapshot was written or published.</summary>
-    Snapshot = 3,
+    /// <summary>A quarter's snapshot: computed, published, republished.</summary>
+    Quarter = 3,
 
     /// <summary>Many things at once (an import, a list file).</summary>
     Bulk = 4,
 }
 
-/// <summary>One change, published after a successful save.</summary>
-public sealed record BoardChange(BoardChangeKind Kind, int? UnitId = null, int? TaskId = null);
+/// <summary>One change, published by the write path after a successful save. Build it with the factory methods.</summary>
+public sealed record BoardChange
+{
+    private BoardChange(BoardChangeKind kind, int? taskId = null, int? unitId = null, int? noticeId = null, QuarterId? quarter = null)
+    {
+        Kind = kind;
+        TaskId = taskId;
+        UnitId = unitId;
+        NoticeId = noticeId;
+        Quarter = quarter;
+    }
+
+    public static BoardChange Bulk { get; } = new(BoardChangeKind.Bulk);
+
+    public BoardChangeKind Kind { get; }
+
+    /// <summary>The task concerned (Task; a Notice's task when it has one).</summary>
+    public int? TaskId { get; }
+
+    /// <summary>The unit whose score may move (the task's lead unit, the notice's unit, the unit itself).</summary>
+    public int? UnitId { get; }
+
+    public int? NoticeId { get; }
+
+    public QuarterId? Quarter { get; }
+
+    public static BoardChange ForTask(int taskId, int leadUnitId) => new(BoardChangeKind.Task, taskId, leadUnitId);
+
+    public static BoardChange ForUnit(int unitId) => new(BoardChangeKind.Unit, unitId: unitId);
+
+    public static BoardChange ForNotice(int noticeId, int unitId, int? taskId) => new(BoardChangeKind.Notice, taskId, unitId, noticeId);
+
+    public static BoardChange ForQuarter(QuarterId quarter) => new(BoardChangeKind.Quarter, quarter: quarter);
+}
 
 /// <summary>The changes of one debounce window, delivered together.</summary>
-public sealed record BoardChangeBatch(IReadOnlyList<BoardChange> Changes, DateTimeOffset At)
-{
-    public bool Concerns(int unitId) => Changes.Any(c => c.UnitId is null || c.UnitId == unitId);
-}
+public sealed record BoardChangeBatch(IReadOnlyList<BoardChange> Changes, DateTimeOffset At);

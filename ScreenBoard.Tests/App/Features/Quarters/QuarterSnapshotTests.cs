@@ -102,7 +102,7 @@ public sealed class QuarterSnapshotTests : IDisposable
         await _services.Quarters.ComputeAsync(Q2, "job", republish: false);
         _services.Clock.Advance(TimeSpan.FromMilliseconds(100));
 
-        Assert.Equal(BoardChangeKind.Snapshot, Assert.Single(Assert.Single(batches).Changes).Kind);
+        Assert.Equal(BoardChangeKind.Quarter, Assert.Single(Assert.Single(batches).Changes).Kind);
     }
 
     [Fact]

@@ -113,7 +113,7 @@ public sealed class KioskPageTests : BoardTestContext
         var cut = RenderKiosk("office");
         var before = cut.Find(".kiosk").GetAttribute("data-board-version");
 
-        _services.Notifier.Publish(new BoardChange(BoardChangeKind.Report));
+        _services.Notifier.Publish(BoardChange.ForTask(1, 1));
         Clock.Advance(TimeSpan.FromMilliseconds(100));
 
         cut.WaitForAssertion(() => Assert.NotEqual(before, cut.Find(".kiosk").GetAttribute("data-board-version")));

@@ -30,7 +30,7 @@ public sealed class BoardNotifierTests : IDisposable
     {
         for (var i = 0; i < 500; i++)
         {
-            _services.Notifier.Publish(new BoardChange(BoardChangeKind.Report, UnitId: i % 7));
+            _services.Notifier.Publish(BoardChange.ForTask(i, i % 7));
         }
 
         _services.Clock.Advance(TimeSpan.FromMilliseconds(100));
@@ -42,7 +42,7 @@ public sealed class BoardNotifierTests : IDisposable
     [Fact]
     public void NothingIsDelivered_BeforeTheWindowCloses()
     {
-        _services.Notifier.Publish(new BoardChange(BoardChangeKind.Notice));
+        _services.Notifier.Publish(BoardChange.ForNotice(1, 1, null));
 
         _services.Clock.Advance(TimeSpan.FromMilliseconds(99));
 
@@ -52,12 +52,12 @@ public sealed class BoardNotifierTests : IDisposable
     [Fact]
     public void ChangesInSeparateWindows_AreSeparateBatches()
     {
-        _services.Notifier.Publish(new BoardChange(BoardChangeKind.Report));
+        _services.Notifier.Publish(BoardChange.ForTask(1, 1));
         _services.Clock.Advance(TimeSpan.FromMilliseconds(100));
-        _services.Notifier.Publish(new BoardChange(BoardChangeKind.Snapshot));
+        _services.Notifier.Publish(BoardChange.ForQuarter(new ScreenBoard.Domain.Snapshots.QuarterId(2026, 1)));
         _services.Clock.Advance(TimeSpan.FromMilliseconds(100));
 
-        Assert.Equal([BoardChangeKind.Report, BoardChangeKind.Snapshot], _received.Select(b => b.Changes.Single().Kind));
+        Assert.Equal([BoardChangeKind.Task, BoardChangeKind.Quarter], _received.Select(b => b.Changes.Single().Kind));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class BoardNotifierTests : IDisposable
         });
         subscription.Dispose();
 
-        _services.Notifier.Publish(new BoardChange(BoardChangeKind.Task));
+        _services.Notifier.Publish(BoardChange.ForTask(2, 2));
         _services.Clock.Advance(TimeSpan.FromMilliseconds(100));
 
         Assert.Empty(other);

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using ScreenBoard.App.Features.Boards.Live;
+using ScreenBoard.Domain.Auditing;
+using ScreenBoard.Domain.Common;
+using ScreenBoard.Domain.Persistence;
+
+namespace ScreenBoard.App.Commands;
+
+/// <summary>
+/// The one write path. Every command runs its body in a <see cref="WriteScope"/>:
+/// load → check the version → call the entity's method → add the audit entry; the runner then saves
+/// (all or nothing), and only after a successful save publishes the scope's board changes.
+/// A refusal at any step (not found, stale version, forbidden, a rule) writes nothing.
+/// </summary>
+public sealed class WriteRunner(IDbContextFactory<ScreenBoardDbContext> contextFactory, IBoardNotifier notifier, TimeProvider timeProvider)
+{
+    /// <summary>Runs <paramref name="body"/> as one write by <paramref name="actor"/>.</summary>
+    /// <param name="actor">Who writes; recorded in every audit entry of the write.</param>
+    /// <param name="body">Loads, checks and changes entities through the scope.</param>
+    /// <param name="serialized">True to hold the database's write lock from the first read (an IMMEDIATE
+    /// SQLite transaction), for writes that read-then-replace rows, such as a quarter's snapshot.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    public async Task<CommandResult> RunAsync(Actor actor, Func<WriteScope, Task> body, bool serialized = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(body);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = serialized ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var scope = new WriteScope(db, actor, timeProvider.GetUtcNow());
+        try
+        {
+            await body(scope);
+            await db.SaveChangesAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+        catch (WriteRefusedException refused)
+        {
+            return refused.Result;
+        }
+        catch (DomainException ex)
+        {
+            return CommandResult.Refused(ex);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CommandResult.Conflict;
+        }
+
+        foreach (var change in scope.Changes)
+        {
+            notifier.Publish(change);
+        }
+
+        return CommandResult.Done;
+    }
+
+    /// <summary>Runs a write body that returns a value (e.g. the id it created); the value is default when refused.</summary>
+    public async Task<(CommandResult Result, T? Value)> RunAsync<T>(Actor actor, Func<WriteScope, Task<T>> body, bool serialized = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        T? value = default;
+        var result = await RunAsync(actor, async scope => { value = await body(scope); }, serialized, cancellationToken);
+        return (result, result.Succeeded ? value : default);
+    }
+}
