@@ -4,7 +4,7 @@ using ScreenBoard.Domain.Scoring;
 namespace ScreenBoard.App.Options;
 
 /// <summary>
-/// The <c>Scoring</c> section: the thresholds and points of scoring.md, the office's time zone and
+/// The <c>Scoring</c> section: the thresholds and points of docs/scoring.md, the office's time zone and
 /// the flag legend. Validated at start-up; a bad value stops the app with a message naming the key.
 /// </summary>
 public sealed class ScoringOptions

@@ -2,13 +2,13 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using ScreenBoard.App.Commands;
+using ScreenBoard.App.Features.Boards;
 using ScreenBoard.App.Features.Quarters;
 using ScreenBoard.App.Features.Reports;
 using ScreenBoard.App.Features.Boards.Kiosk;
 using ScreenBoard.App.Features.Boards.Live;
 using ScreenBoard.App.Options;
 using ScreenBoard.Domain.Persistence;
-using ScreenBoard.Domain.Seeding;
 
 namespace ScreenBoard.App.Setup;
 
@@ -42,6 +42,8 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<BoardCache>();
         services.AddSingleton<QuarterCommands>();
         services.AddSingleton<WriteRunner>();
+        services.AddSingleton<QuarterQueries>();
+        services.AddSingleton<TaskDetailQueries>();
         services.AddSingleton<ReportCommands>();
         services.AddSingleton<ReportInbox>();
         services.AddSingleton<SeedLoader>();

@@ -4,7 +4,6 @@ using ScreenBoard.App.Features.Quarters;
 using ScreenBoard.App.Options;
 using ScreenBoard.Domain.Snapshots;
 using ScreenBoard.Domain.Persistence;
-using ScreenBoard.Domain.Seeding;
 
 namespace ScreenBoard.App.Setup;
 

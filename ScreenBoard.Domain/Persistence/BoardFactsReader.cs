@@ -55,7 +55,7 @@ public sealed class BoardFactsReader(IDbContextFactory<ScreenBoardDbContext> con
         return new BoardFacts(asOf, list.Id, list.Year, list.Title, units, taskFacts, notices);
     }
 
-    /// <summary>scoring.md §2 in SQL: per task, the latest accepted report on or before the date (by date, then by acceptance).</summary>
+    /// <summary>docs/scoring.md §2 in SQL: per task, the latest accepted report on or before the date (by date, then by acceptance).</summary>
     private static async Task<Dictionary<int, int>> LatestAcceptedPercentAsync(ScreenBoardDbContext db, int listId, DateOnly asOf, CancellationToken cancellationToken)
     {
         var accepted = nameof(Reports.ReportState.Accepted);
@@ -70,7 +70,7 @@ public sealed class BoardFactsReader(IDbContextFactory<ScreenBoardDbContext> con
         return rows.ToDictionary(r => r.TaskId, r => r.Percent);
     }
 
-    /// <summary>scoring.md §3's C in SQL: per task, the earliest accepted 100 % report on or before the date.</summary>
+    /// <summary>docs/scoring.md §2's C in SQL: per task, the earliest accepted 100 % report on or before the date.</summary>
     private static async Task<Dictionary<int, DateOnly>> CompletedOnAsync(ScreenBoardDbContext db, int listId, DateOnly asOf, CancellationToken cancellationToken)
     {
         var accepted = nameof(Reports.ReportState.Accepted);

@@ -1,6 +1,6 @@
 namespace ScreenBoard.Domain.Scoring;
 
-/// <summary>实际进度 (scoring.md §2): what the accepted reports say, 0..1.</summary>
+/// <summary>实际进度 (docs/scoring.md §2): what the accepted reports say, 0..1.</summary>
 public static class ActualProgress
 {
     /// <summary>

@@ -1,6 +1,6 @@
 namespace ScreenBoard.Domain.Scoring;
 
-/// <summary>Deductions from the escalation ladder (scoring.md §5).</summary>
+/// <summary>Deductions from the escalation ladder (docs/scoring.md §5).</summary>
 public static class Deductions
 {
     /// <summary>

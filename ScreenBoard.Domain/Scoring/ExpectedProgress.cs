@@ -1,6 +1,6 @@
 namespace ScreenBoard.Domain.Scoring;
 
-/// <summary>序时进度 (scoring.md §1): where a task should be on a date, 0..1.</summary>
+/// <summary>序时进度 (docs/scoring.md §1): where a task should be on a date, 0..1.</summary>
 public static class ExpectedProgress
 {
     public static decimal On(DateOnly asOf, TaskSchedule schedule)

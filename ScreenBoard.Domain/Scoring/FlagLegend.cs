@@ -2,7 +2,7 @@ namespace ScreenBoard.Domain.Scoring;
 
 /// <summary>
 /// The flag of each status. Configurable because colours mean different things in different
-/// localities (in some, red is "good"); the defaults are scoring.md §3's.
+/// localities (in some, red is "good"); the defaults are docs/scoring.md §3's.
 /// </summary>
 public sealed class FlagLegend
 {

@@ -1,6 +1,6 @@
 namespace ScreenBoard.Domain.Scoring;
 
-/// <summary>A task's status on a date (scoring.md §3); each has a flag (挂旗) in the legend.</summary>
+/// <summary>A task's status on a date (docs/scoring.md §3); each has a flag (挂旗) in the legend.</summary>
 public enum ProgressStatus
 {
     /// <summary>The date is before the task's start; not scored.</summary>

@@ -1,7 +1,7 @@
 namespace ScreenBoard.Domain.Scoring;
 
 /// <summary>
-/// The thresholds and points of scoring.md, with its defaults. An office may change the values in
+/// The thresholds and points of docs/scoring.md, with its defaults. An office may change the values in
 /// configuration (<c>Scoring</c> section); the rules that use them do not change.
 /// </summary>
 public sealed record ScoringRules

@@ -1,6 +1,6 @@
 namespace ScreenBoard.Domain.Scoring;
 
-/// <summary>Task points P, 0..100 (scoring.md §4).</summary>
+/// <summary>Task points P, 0..100 (docs/scoring.md §4).</summary>
 public static class TaskPoints
 {
     /// <returns>Null for a task that is not scored (not started).</returns>

@@ -1,6 +1,6 @@
 namespace ScreenBoard.Domain.Scoring;
 
-/// <summary>Status and flag (挂旗) of a task on a date (scoring.md §3): the first rule that matches.</summary>
+/// <summary>Status and flag (挂旗) of a task on a date (docs/scoring.md §3): the first rule that matches.</summary>
 public static class TaskStatusRule
 {
     /// <param name="asOf">E.</param>

@@ -1,6 +1,6 @@
 namespace ScreenBoard.Domain.Scoring;
 
-/// <summary>A unit's score on a date (scoring.md §5); everything null when it has no scored task.</summary>
+/// <summary>A unit's score on a date (docs/scoring.md §5); everything null when it has no scored task.</summary>
 /// <param name="Base">B: weighted mean of P over the scored tasks the unit leads.</param>
 /// <param name="Deductions">Points taken off by the ladder.</param>
 /// <param name="Score">max(0, B − deductions), rounded to 2 decimals, midpoint away from zero.</param>

@@ -14,7 +14,7 @@ public readonly partial record struct QuarterId(int Year, int Quarter)
     /// <summary>The first day of the quarter.</summary>
     public DateOnly FirstDay => new(Year, ((Quarter - 1) * 3) + 1, 1);
 
-    /// <summary>The evaluation date of the quarter: its last day (scoring.md §6).</summary>
+    /// <summary>The evaluation date of the quarter: its last day (docs/scoring.md §6).</summary>
     public DateOnly LastDay => FirstDay.AddMonths(3).AddDays(-1);
 
     /// <summary>The quarter a date falls in.</summary>

@@ -62,7 +62,7 @@ public sealed class ListBuilder(TestDatabase database, int year = 2026)
         db.SaveChanges();
     }
 
-    /// <summary>scoring.md's worked example: unit U leads T1–T5, a notice escalated to yellow.</summary>
+    /// <summary>The worked example of docs/scoring.md §7: unit U leads T1–T5, a notice escalated to yellow.</summary>
     public static void WorkedExample(TestDatabase database)
     {
         static DateOnly D(int m, int d) => new(2026, m, d);

@@ -136,7 +136,7 @@ static async Task<(double Best, List<double> All, T Result)> BestOf<T>(int runs,
     return (all.Min(), all, result);
 }
 
-// scoring.md §2 as one plain query: per task, the percent of the latest accepted report on or before the date.
+// docs/scoring.md §2 as one plain query: per task, the percent of the latest accepted report on or before the date.
 static Dictionary<int, int> Floor(string connectionString, DateOnly asOf)
 {
     using var connection = new SqliteConnection(connectionString);

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check assets/demo-list.json against the demo-list requirements (standard library only).
 
-Independent of gen_demo.py: it re-implements scoring.md §1–§3 (expected progress X with
+Independent of gen_demo.py: it re-implements docs/scoring.md §1–§3 (expected progress X with
 milestones, actual progress A from the latest accepted report, the status rules in order) and
 counts the statuses on the evaluation date 11-25 for a non-leap (2026) and a leap year (2028).
 
@@ -68,7 +68,7 @@ def days_between(a, b, year=2026):
     return (D(b, year) - D(a, year)).days
 
 
-# ----------------------------------------------------------------------------- scoring.md §1–§3
+# ------------------------------------------------------------------------ docs/scoring.md §1–§3
 
 def x_expected(task, e, year):
     E, S, Dl = D(e, year), D(task["start"], year), D(task["deadline"], year)
@@ -127,7 +127,7 @@ def task_status(task, e, year):
 
 
 def self_test():
-    """The worked example of scoring.md (E = 2026-04-30) must come out as documented."""
+    """The worked example of docs/scoring.md §7 (E = 2026-04-30) must come out as documented."""
     def t(s, d, ms, reps):
         return {"start": s, "deadline": d, "milestones": [{"title": "m", "due": a, "share": b} for a, b in ms],
                 "reports": [{"date": a, "percent": b, "state": "Accepted"} for a, b in reps]}

@@ -63,7 +63,7 @@ MID_MONTHS = [doy(f"{m:02d}-15") for m in range(1, 13)]
 # ----------------------------------------------------------------------------- scoring (§1–§3)
 
 def expected(task, e, year):
-    """X of scoring.md §1 as a Fraction."""
+    """X of docs/scoring.md §1 as a Fraction."""
     E = as_date(e, year)
     S = as_date(task["start"], year)
     D = as_date(task["deadline"], year)

@@ -2,7 +2,7 @@ using ScreenBoard.Domain.Scoring;
 
 namespace ScreenBoard.Tests.Domain.Scoring;
 
-/// <summary>scoring.md's worked example: E = 2026-04-30, unit U leads T1–T5, score 79.66.</summary>
+/// <summary>The worked example of docs/scoring.md §7: E = 2026-04-30, unit U leads T1–T5, score 79.66.</summary>
 public sealed class WorkedExampleTests
 {
     private static readonly DateOnly E = new(2026, 4, 30);

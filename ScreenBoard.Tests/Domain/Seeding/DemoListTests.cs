@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using ScreenBoard.Domain.Escalation;
+using ScreenBoard.Domain.Persistence;
 using ScreenBoard.Domain.Reports;
 using ScreenBoard.Domain.Scoring;
 using ScreenBoard.Domain.Seeding;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using ScreenBoard.Domain.Persistence;
 using ScreenBoard.Domain.Seeding;
 using ScreenBoard.Tests.TestSupport;
 

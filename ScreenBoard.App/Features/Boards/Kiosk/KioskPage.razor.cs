@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 using ScreenBoard.App.Features.Boards.Components;
 using ScreenBoard.Domain.Boards;
-using ScreenBoard.Domain.Persistence;
 
 namespace ScreenBoard.App.Features.Boards.Kiosk;
 
@@ -30,7 +29,7 @@ public partial class KioskPage
 
     [Inject] private IJSRuntime JS { get; set; } = null!;
 
-    [Inject] private BoardDetailReader Details { get; set; } = null!;
+    [Inject] private TaskDetailQueries Details { get; set; } = null!;
 
     private KioskProfile? Profile => Options.Value.Profiles.GetValueOrDefault(ProfileName);
 
@@ -118,7 +117,7 @@ public partial class KioskPage
     {
         if (Profile?.Interactive == true && Data is not null)
         {
-            _openTask = await Details.TaskAsync(code, Data.Board.AsOf);
+            _openTask = await Details.ForAsync(code, Data.Board.AsOf);
         }
     }
 

@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using ScreenBoard.App.Features.Boards;
 using ScreenBoard.App.Features.Boards.Components;
 using ScreenBoard.App.Features.Boards.Kiosk;
 using ScreenBoard.App.Features.Boards.Live;
@@ -18,7 +19,7 @@ public sealed class KioskPageTests : BoardTestContext
     {
         ListBuilder.WorkedExample(_database);
         _services = new TestServices(_database, Clock);
-        Services.AddSingleton(new BoardDetailReader(_database));
+        Services.AddSingleton(new TaskDetailQueries(new BoardDetailReader(_database)));
         Services.AddSingleton<IBoardNotifier>(_services.Notifier);
         Services.AddSingleton(new BoardCache(_services.Queries, new BoardDetailReader(_database), _services.Store, _services.Notifier, Clock));
         Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new KioskOptions

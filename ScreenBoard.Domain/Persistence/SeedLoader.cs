@@ -3,12 +3,12 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ScreenBoard.Domain.Common;
 using ScreenBoard.Domain.Escalation;
-using ScreenBoard.Domain.Persistence;
 using ScreenBoard.Domain.Reports;
+using ScreenBoard.Domain.Seeding;
 using ScreenBoard.Domain.Tasks;
 using ScreenBoard.Domain.Units;
 
-namespace ScreenBoard.Domain.Seeding;
+namespace ScreenBoard.Domain.Persistence;
 
 /// <summary>
 /// Loads a list file (<see cref="SeedFile"/>) into the database in one save: all of it or nothing.
