@@ -11,6 +11,7 @@ await app.InitializeDatabaseAsync();
 await app.UseScreenBoardJobsAsync();
 app.UseScreenBoardApp();
 app.MapScreenBoardApi();
+app.MapHealthEndpoint();
 app.Run();
 
 /// <summary>The entry point; public so tests can host the app in-process.</summary>

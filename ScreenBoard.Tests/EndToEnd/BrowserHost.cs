@@ -9,25 +9,26 @@ namespace ScreenBoard.Tests.EndToEnd;
 
 /// <summary>
 /// The app on Kestrel at 127.0.0.1 (a free port) with its demo list, and Debian's Chromium driven by
-/// Playwright (never Playwright's own browser download).
+/// Playwright (<see cref="Chromium"/>).
 /// </summary>
 public sealed class BrowserHost : AppFactory, IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>The kiosk profile the browser tests use: a whole ranking on one page, no rotation.</summary>
+    public static readonly KeyValuePair<string, string?>[] KioskSettings =
+    [
+        new("Kiosk:Profiles:e2e:UnitsPerPage", "40"),
+        new("Kiosk:Profiles:e2e:RotationSeconds", "3600"),
+    ];
 
-    private IPlaywright? _playwright;
+    private Chromium? _chromium;
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => _chromium!.Browser;
 
     public Uri BaseAddress { get; private set; } = null!;
 
     protected override TimeProvider AppClock { get; } = new RunningClock(new DateTimeOffset(2026, 11, 25, 2, 0, 0, TimeSpan.Zero));
 
-    protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
-    [
-        new("Kiosk:Profiles:e2e:UnitsPerPage", "40"),
-        new("Kiosk:Profiles:e2e:RotationSeconds", "3600"),
-    ];
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings => KioskSettings;
 
     public async Task InitializeAsync()
     {
@@ -35,45 +36,20 @@ public sealed class BrowserHost : AppFactory, IAsyncLifetime
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
-
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        _chromium = await Chromium.LaunchAsync();
     }
 
-    /// <summary>A fresh browser context (its own cookies and circuit) with a page at a path, once its circuit is up.</summary>
-    /// <param name="path">Relative to the app.</param>
-    /// <param name="beforeNavigation">Set up the page (routes, scripts) before it loads.</param>
-    public async Task<IPage> OpenAsync(string path, Func<IPage, Task>? beforeNavigation = null)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
-        var page = await context.NewPageAsync();
-        if (beforeNavigation is not null)
-        {
-            await beforeNavigation(page);
-        }
-
-        await page.GotoAsync(new Uri(BaseAddress, path).ToString());
-
-        // The first tap can land before the circuit connects, and the prerendered page is replaced once it
-        // does: wait until the page has rendered interactively.
-        await page.WaitForSelectorAsync("html[data-circuit=up]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
-        await page.WaitForSelectorAsync("[data-interactive=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
-        return page;
-    }
+    /// <inheritdoc cref="Chromium.OpenAsync"/>
+    public Task<IPage> OpenAsync(string path, Func<IPage, Task>? beforeNavigation = null, string? timezoneId = null) =>
+        _chromium!.OpenAsync(BaseAddress, path, beforeNavigation, timezoneId);
 
     async Task IAsyncLifetime.DisposeAsync()
     {
-        if (Browser is not null)
+        if (_chromium is not null)
         {
-            await Browser.CloseAsync();
+            await _chromium.DisposeAsync();
         }
 
-        _playwright?.Dispose();
         await DisposeAsync();
     }
 }

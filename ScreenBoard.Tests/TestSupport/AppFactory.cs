@@ -13,7 +13,20 @@ namespace ScreenBoard.Tests.TestSupport;
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>
 {
-    private readonly TestDatabase _database = new(migrate: false);
+    private readonly TestDatabase _database;
+    private readonly bool _ownsDatabase;
+
+    public AppFactory()
+        : this(new TestDatabase(migrate: false), ownsDatabase: true)
+    {
+    }
+
+    /// <summary>A host on files another host may have used before it (a restart); the caller deletes them when it does not own them.</summary>
+    protected AppFactory(TestDatabase database, bool ownsDatabase)
+    {
+        _database = database;
+        _ownsDatabase = ownsDatabase;
+    }
 
     /// <summary>The app's clock: 2026-11-25 10:00 in Shanghai unless a test moves it.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 2, 0, 0, TimeSpan.Zero));
@@ -46,7 +59,7 @@ public class AppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDatabase)
         {
             _database.Dispose();
         }

@@ -6,7 +6,8 @@ namespace ScreenBoard.App.Features.Boards.Components;
 
 /// <summary>
 /// "最后更新 HH:mm（N 分钟前）", always visible, ticking every minute; and the "连接中断" mark that the
-/// browser shows by itself when the server is out of reach.
+/// browser shows by itself when the server is out of reach. While the connection is down the circuit
+/// cannot tick, so screen.js ages the text from the data-* attributes with the same rule as <see cref="Age"/>.
 /// </summary>
 public sealed partial class FreshnessStrip : IDisposable
 {
@@ -22,6 +23,8 @@ public sealed partial class FreshnessStrip : IDisposable
     [Inject] private TimeProvider Time { get; set; } = null!;
 
     [Inject] private OfficeClock Clock { get; set; } = null!;
+
+    private long UpdatedMilliseconds => LastUpdated.ToUnixTimeMilliseconds();
 
     private string LastUpdateTime => TimeZoneInfo.ConvertTime(LastUpdated, Clock.Zone).ToString("HH:mm", CultureInfo.InvariantCulture);
 
