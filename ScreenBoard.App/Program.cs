@@ -1,18 +1,30 @@
 using ScreenBoard.App.Api;
 using ScreenBoard.App.Jobs;
 using ScreenBoard.App.Setup;
+using ScreenBoard.Domain.Seeding;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddScreenBoardApp();
 builder.AddScreenBoardJobs();
 
 var app = builder.Build();
-await app.InitializeDatabaseAsync();
+try
+{
+    await app.InitializeDatabaseAsync();
+}
+catch (SeedFormatException ex)
+{
+    // A bad list file is the operator's to fix: the problems, not a stack trace, and exit code 1.
+    await Console.Error.WriteLineAsync(ex.Message);
+    return 1;
+}
+
 await app.UseScreenBoardJobsAsync();
 app.UseScreenBoardApp();
 app.MapScreenBoardApi();
 app.MapHealthEndpoint();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>The entry point; public so tests can host the app in-process.</summary>
 public partial class Program;

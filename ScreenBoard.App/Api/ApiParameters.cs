@@ -35,13 +35,13 @@ public static class ApiParameters
             return true;
         }
 
-        if (EnumName.TryParse<TEnum>(text, ignoreCase: true, out var parsed))
+        if (EnumName.TryParse<TEnum>(text, out var parsed))
         {
             value = parsed;
             return true;
         }
 
-        problem = Invalid(parameter, $"'{text}' is not one of {EnumName.Choices<TEnum>()}.");
+        problem = Invalid(parameter, $"'{text}' is not one of {EnumName.Choices<TEnum>()} (exactly one name, written as shown).");
         return false;
     }
 

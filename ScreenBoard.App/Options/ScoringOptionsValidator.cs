@@ -24,7 +24,7 @@ internal sealed class ScoringOptionsValidator : IValidateOptions<ScoringOptions>
         foreach (var (status, flag) in options.Flags)
         {
             var key = $"{ScoringOptions.Section}:Flags:{status}";
-            if (!EnumName.TryParse<ProgressStatus>(status, ignoreCase: false, out _))
+            if (!EnumName.TryParse<ProgressStatus>(status, out _))
             {
                 failures.Add($"{key}: '{status}' is not a status ({EnumName.Choices<ProgressStatus>()}).");
             }

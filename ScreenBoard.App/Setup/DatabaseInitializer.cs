@@ -4,35 +4,49 @@ using ScreenBoard.App.Features.Quarters;
 using ScreenBoard.App.Options;
 using ScreenBoard.Domain.Snapshots;
 using ScreenBoard.Domain.Persistence;
+using ScreenBoard.Domain.Seeding;
 
 namespace ScreenBoard.App.Setup;
 
-/// <summary>Applies migrations and, on an empty database, loads the configured list file.</summary>
+/// <summary>
+/// Applies migrations and, on an empty database, loads the list file: the one <c>Seed:Path</c> names, or
+/// the demo list in Development only. A production database with no list stays empty.
+/// </summary>
 public sealed class DatabaseInitializer(
     IDbContextFactory<ScreenBoardDbContext> contextFactory,
     SeedLoader seedLoader,
     OfficeClock clock,
     IOptions<SeedOptions> seedOptions,
+    IHostEnvironment environment,
     QuarterCommands quarters,
     ILogger<DatabaseInitializer> logger)
 {
+    /// <exception cref="SeedFormatException">The list file cannot be loaded; nothing was written.</exception>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
+        var options = seedOptions.Value;
+        var file = options.FileFor(environment.IsDevelopment());
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
-            if (!seedOptions.Value.Enabled || await db.Lists.AnyAsync(cancellationToken))
+            if (await db.Lists.AnyAsync(cancellationToken))
             {
+                return;
+            }
+
+            if (file is null)
+            {
+                logger.LogInformation("The database has no list and no list file is configured (Seed:Path): starting empty");
                 return;
             }
         }
 
-        var path = ResolvePath(seedOptions.Value.Path);
+        var path = ResolvePath(file);
         var result = await seedLoader.LoadAsync(path, clock.Today.Year, cancellationToken);
         logger.LogInformation(
             "Loaded {File} into {Year}: {Units} units, {Tasks} tasks, {Reports} reports, {Notices} notices",
             path, result.Year, result.UnitsAdded, result.TasksAdded, result.ReportsAdded, result.NoticesAdded);
-        if (seedOptions.Value.PublishPastQuarters)
+        if (options.PublishPastQuarters ?? file == SeedOptions.DemoPath)
         {
             await PublishPastQuartersAsync(result.Year, cancellationToken);
         }

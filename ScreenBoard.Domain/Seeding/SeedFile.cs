@@ -5,6 +5,7 @@ namespace ScreenBoard.Domain.Seeding;
 /// <summary>
 /// The list file format (<c>screenboard-list/1</c>), documented in the README. Dates are "MM-dd"
 /// inside the list's year, so the same file describes whichever year it is loaded in.
+/// Read strictly (<see cref="SeedReader"/>): a key not named here, a key twice or a value of another type is an error.
 /// </summary>
 public sealed record SeedFile(
     [property: JsonPropertyName("format")] string? Format,
@@ -20,7 +21,7 @@ public sealed record SeedFile(
 /// <param name="Year">Null: the year the file is loaded in.</param>
 public sealed record SeedList(
     [property: JsonPropertyName("title")] string? Title,
-    [property: JsonPropertyName("year")] int? Year);
+    [property: JsonPropertyName("year"), SeedExpect("a year such as 2026, or null")] int? Year);
 
 public sealed record SeedUnit(
     [property: JsonPropertyName("code")] string? Code,
@@ -38,20 +39,20 @@ public sealed record SeedTask(
     [property: JsonPropertyName("coUnits")] IReadOnlyList<string>? CoUnits,
     [property: JsonPropertyName("leader")] string? Leader,
     [property: JsonPropertyName("supervisor")] string? Supervisor,
-    [property: JsonPropertyName("start")] string? Start,
-    [property: JsonPropertyName("deadline")] string? Deadline,
-    [property: JsonPropertyName("weight")] decimal? Weight,
+    [property: JsonPropertyName("start"), SeedExpect(SeedExpectAttribute.Date)] string? Start,
+    [property: JsonPropertyName("deadline"), SeedExpect(SeedExpectAttribute.Date)] string? Deadline,
+    [property: JsonPropertyName("weight"), SeedExpect("a number above 0")] decimal? Weight,
     [property: JsonPropertyName("milestones")] IReadOnlyList<SeedMilestone>? Milestones,
     [property: JsonPropertyName("reports")] IReadOnlyList<SeedReport>? Reports);
 
 public sealed record SeedMilestone(
     [property: JsonPropertyName("title")] string? Title,
-    [property: JsonPropertyName("due")] string? Due,
-    [property: JsonPropertyName("share")] decimal? Share);
+    [property: JsonPropertyName("due"), SeedExpect(SeedExpectAttribute.Date)] string? Due,
+    [property: JsonPropertyName("share"), SeedExpect("a number above 0, at most 1 (0.3 = 30 %)")] decimal? Share);
 
 public sealed record SeedReport(
-    [property: JsonPropertyName("date")] string? Date,
-    [property: JsonPropertyName("percent")] int? Percent,
+    [property: JsonPropertyName("date"), SeedExpect(SeedExpectAttribute.Date)] string? Date,
+    [property: JsonPropertyName("percent"), SeedExpect("an integer 0–100")] int? Percent,
     [property: JsonPropertyName("narrative")] string? Narrative,
     [property: JsonPropertyName("state")] string? State,
     [property: JsonPropertyName("returnReason")] string? ReturnReason);
@@ -60,10 +61,10 @@ public sealed record SeedNotice(
     [property: JsonPropertyName("task")] string? Task,
     [property: JsonPropertyName("unit")] string? Unit,
     [property: JsonPropertyName("reason")] string? Reason,
-    [property: JsonPropertyName("issued")] string? Issued,
-    [property: JsonPropertyName("fixDeadline")] string? FixDeadline,
-    [property: JsonPropertyName("yellow")] string? Yellow,
-    [property: JsonPropertyName("yellowFixDeadline")] string? YellowFixDeadline,
-    [property: JsonPropertyName("red")] string? Red,
-    [property: JsonPropertyName("redFixDeadline")] string? RedFixDeadline,
-    [property: JsonPropertyName("resolved")] string? Resolved);
+    [property: JsonPropertyName("issued"), SeedExpect(SeedExpectAttribute.Date)] string? Issued,
+    [property: JsonPropertyName("fixDeadline"), SeedExpect(SeedExpectAttribute.Date)] string? FixDeadline,
+    [property: JsonPropertyName("yellow"), SeedExpect(SeedExpectAttribute.Date)] string? Yellow,
+    [property: JsonPropertyName("yellowFixDeadline"), SeedExpect(SeedExpectAttribute.Date)] string? YellowFixDeadline,
+    [property: JsonPropertyName("red"), SeedExpect(SeedExpectAttribute.Date)] string? Red,
+    [property: JsonPropertyName("redFixDeadline"), SeedExpect(SeedExpectAttribute.Date)] string? RedFixDeadline,
+    [property: JsonPropertyName("resolved"), SeedExpect(SeedExpectAttribute.Date)] string? Resolved);

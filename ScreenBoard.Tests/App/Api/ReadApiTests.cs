@@ -42,6 +42,13 @@ public sealed class ReadApiTests(AppFactory factory) : IClassFixture<AppFactory>
     [InlineData("/api/tasks?unit=NOPE", "unit")]
     [InlineData("/api/tasks?category=Huge", "category")]
     [InlineData("/api/tasks?status=Sleeping", "status")]
+    [InlineData("/api/tasks?category=Major,PeopleLivelihood", "category")]
+    [InlineData("/api/tasks?category=1", "category")]
+    [InlineData("/api/tasks?category=major", "category")]
+    [InlineData("/api/tasks?status=CompletedOnTime,CompletedLate", "status")]
+    [InlineData("/api/tasks?status=0", "status")]
+    [InlineData("/api/tasks?status=lagging", "status")]
+    [InlineData("/api/tasks?status=Lagging&status=Overdue", "status")]
     [InlineData("/api/quarters/2026Q9/scores", "quarter")]
     public async Task BadParameter_Is400NamingTheParameter(string url, string parameter)
     {
