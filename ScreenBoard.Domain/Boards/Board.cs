@@ -4,14 +4,16 @@ namespace ScreenBoard.Domain.Boards;
 
 /// <summary>The whole list scored on one date: what every screen shows.</summary>
 /// <param name="Units">Ranked units first (by rank, then name), unranked after.</param>
+/// <param name="Rules">The thresholds and points it was scored with (the configured ones).</param>
 public sealed record Board(
     DateOnly AsOf,
     int ListYear,
     string ListTitle,
     IReadOnlyList<TaskRow> Tasks,
-    IReadOnlyList<UnitRow> Units)
+    IReadOnlyList<UnitRow> Units,
+    ScoringRules Rules)
 {
-    public static Board Empty(DateOnly asOf) => new(asOf, asOf.Year, string.Empty, [], []);
+    public static Board Empty(DateOnly asOf, ScoringRules rules) => new(asOf, asOf.Year, string.Empty, [], [], rules);
 
     public bool HasList => ListTitle.Length > 0;
 
@@ -27,4 +29,19 @@ public sealed record Board(
 
     /// <summary>Weighted mean A over the scored tasks of the list.</summary>
     public decimal Actual => TaskRowSums.WeightedMean(Tasks, t => t.Actual);
+
+    /// <summary>The whole list's A against its X by the configured margins: Ahead, Lagging or OnSchedule.</summary>
+    public ProgressStatus ScheduleStatus => TaskStatusRule.AgainstSchedule(Expected, Actual, Rules);
+
+    /// <summary>The units that have a rank, best first.</summary>
+    public IReadOnlyList<UnitRow> Ranked => Units.Where(u => u.Rank is not null).ToList();
+
+    /// <summary>The best <paramref name="count"/> ranked units, best first.</summary>
+    public IReadOnlyList<UnitRow> Top(int count) => Ranked.Take(count).ToList();
+
+    /// <summary>The last <paramref name="count"/> ranked units, last first.</summary>
+    public IReadOnlyList<UnitRow> Bottom(int count) => Ranked.Reverse().Take(count).ToList();
+
+    /// <summary>The tasks a unit leads, most urgent first.</summary>
+    public IReadOnlyList<TaskRow> TasksLedBy(int unitId) => TaskUrgency.MostUrgentFirst(Tasks.Where(t => t.LeadUnitId == unitId)).ToList();
 }

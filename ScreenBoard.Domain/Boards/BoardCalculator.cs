@@ -25,12 +25,12 @@ public static class BoardCalculator
         var ranks = Ranking.Rank(scores.Select(s => (s.Key, s.Value.Score)));
 
         var units = facts.Units
-            .Select(u => UnitRowOf(u, scores[u.Id], ranks.TryGetValue(u.Id, out var rank) ? rank : null, tasksByUnit[u.Id]))
+            .Select(u => UnitRowOf(u, scores[u.Id], ranks.TryGetValue(u.Id, out var rank) ? rank : null, tasksByUnit[u.Id], rules))
             .OrderBy(u => u.Rank ?? int.MaxValue)
             .ThenBy(u => u.Code, StringComparer.Ordinal)
             .ToList();
 
-        return new Board(facts.AsOf, facts.ListYear, facts.ListTitle, tasks, units);
+        return new Board(facts.AsOf, facts.ListYear, facts.ListTitle, tasks, units, rules);
     }
 
     private static TaskRow TaskRowOf(DateOnly asOf, TaskFacts task, Dictionary<int, string> unitNames, ScoringRules rules)
@@ -44,13 +44,13 @@ public static class BoardCalculator
             evaluation.Expected, evaluation.Actual, evaluation.Status, evaluation.Points);
     }
 
-    private static UnitRow UnitRowOf(UnitFacts unit, UnitScore score, int? rank, IEnumerable<TaskRow> led)
+    private static UnitRow UnitRowOf(UnitFacts unit, UnitScore score, int? rank, IEnumerable<TaskRow> led, ScoringRules rules)
     {
         var ledTasks = led.ToList();
+        var expected = TaskRowSums.WeightedMean(ledTasks, t => t.Expected);
+        var actual = TaskRowSums.WeightedMean(ledTasks, t => t.Actual);
         return new UnitRow(
             unit.Id, unit.Code, unit.Name, unit.Kind, score.Base, score.Deductions, score.Score, rank,
-            TaskRowSums.WeightedMean(ledTasks, t => t.Expected),
-            TaskRowSums.WeightedMean(ledTasks, t => t.Actual),
-            TaskRowSums.StatusCounts(ledTasks));
+            expected, actual, TaskRowSums.StatusCounts(ledTasks), TaskStatusRule.AgainstSchedule(expected, actual, rules));
     }
 }

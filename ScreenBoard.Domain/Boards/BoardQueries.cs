@@ -12,6 +12,6 @@ public sealed class BoardQueries(BoardFactsReader reader, ScoringRules rules)
     public async Task<Board> ForAsync(DateOnly asOf, CancellationToken cancellationToken = default)
     {
         var facts = await reader.ReadAsync(asOf, cancellationToken);
-        return facts is null ? Board.Empty(asOf) : BoardCalculator.Compute(facts, rules);
+        return facts is null ? Board.Empty(asOf, rules) : BoardCalculator.Compute(facts, rules);
     }
 }

@@ -1,8 +1,13 @@
 using ScreenBoard.Domain.Escalation;
+using ScreenBoard.Domain.Scoring;
 
 namespace ScreenBoard.Domain.Boards;
 
-/// <summary>One notice on the escalation board (督查问责).</summary>
+/// <summary>One notice on the escalation board (督查问责) as it stood on a date.</summary>
+/// <param name="Step">The highest step reached by the date.</param>
+/// <param name="YellowWarningOn">Date of the 黄色警告 when reached by the date.</param>
+/// <param name="RedCardOn">Date of the 红牌 when reached by the date.</param>
+/// <param name="ResolvedOn">When resolved by the date.</param>
 /// <param name="DaysLeft">Days from the date to the fix deadline; negative when overdue.</param>
 public sealed record NoticeRow(
     int NoticeId,
@@ -22,4 +27,18 @@ public sealed record NoticeRow(
     public bool IsOpen => ResolvedOn is null;
 
     public bool IsOverdue => IsOpen && DaysLeft < 0;
+
+    /// <summary>
+    /// A notice as it stood on a date: steps and a resolution dated after it have not happened yet
+    /// (the step itself comes from <see cref="LadderSteps"/>, as the notice's own does).
+    /// </summary>
+    public static NoticeRow On(
+        DateOnly asOf, int noticeId, int unitId, string unitName, string? taskCode, string? taskTitle, string reason,
+        LadderSteps steps, DateOnly fixDeadline, DateOnly? resolvedOn)
+    {
+        var reached = steps.On(asOf);
+        return new NoticeRow(
+            noticeId, unitId, unitName, taskCode, taskTitle, reason, reached.Step, reached.IssuedOn, reached.YellowWarningOn, reached.RedCardOn,
+            fixDeadline, resolvedOn <= asOf ? resolvedOn : null, fixDeadline.DayNumber - asOf.DayNumber);
+    }
 }

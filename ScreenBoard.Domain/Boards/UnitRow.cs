@@ -10,6 +10,7 @@ namespace ScreenBoard.Domain.Boards;
 /// <param name="Expected">Weighted mean X over the scored tasks it leads (the 序时 mark on its bar).</param>
 /// <param name="Actual">Weighted mean A over the same tasks.</param>
 /// <param name="FlagCounts">How many of the tasks it leads carry each flag.</param>
+/// <param name="ScheduleStatus">Its A against its X by the configured margins: Ahead, Lagging or OnSchedule (its bar's colour).</param>
 public sealed record UnitRow(
     int UnitId,
     string Code,
@@ -21,7 +22,8 @@ public sealed record UnitRow(
     int? Rank,
     decimal Expected,
     decimal Actual,
-    IReadOnlyDictionary<ProgressStatus, int> FlagCounts)
+    IReadOnlyDictionary<ProgressStatus, int> FlagCounts,
+    ProgressStatus ScheduleStatus)
 {
     public int LedTasks => FlagCounts.Values.Sum();
 }

@@ -1,4 +1,5 @@
 using ScreenBoard.Domain.Common;
+using ScreenBoard.Domain.Scoring;
 using ScreenBoard.Domain.Tasks;
 using ScreenBoard.Domain.Units;
 
@@ -64,20 +65,17 @@ public sealed class RectificationNotice : Entity, IVersioned
 
     public bool IsResolved => ResolvedOn is not null;
 
+    /// <summary>The dates of the steps reached: the one place a step on a date is worked out.</summary>
+    public LadderSteps Steps => new(IssuedOn, YellowWarningOn, RedCardOn);
+
     /// <summary>The highest step reached.</summary>
-    public LadderStep Step => RedCardOn is not null ? LadderStep.RedCard
-        : YellowWarningOn is not null ? LadderStep.YellowWarning
-        : LadderStep.RectificationNotice;
+    public LadderStep Step => Steps.Step;
 
     /// <summary>The date of the highest step reached.</summary>
-    public DateOnly StepDate => RedCardOn ?? YellowWarningOn ?? IssuedOn;
+    public DateOnly StepDate => Steps.StepDate;
 
     /// <summary>The highest step reached on a date (null before the notice was issued).</summary>
-    public LadderStep? StepOn(DateOnly date) =>
-        RedCardOn <= date ? LadderStep.RedCard
-        : YellowWarningOn <= date ? LadderStep.YellowWarning
-        : IssuedOn <= date ? LadderStep.RectificationNotice
-        : null;
+    public LadderStep? StepOn(DateOnly date) => Steps.StepOn(date);
 
     /// <summary>
     /// Escalates one step (限期整改单 → 黄色警告 → 红牌) on a date after the current fix deadline,

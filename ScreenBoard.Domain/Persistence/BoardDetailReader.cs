@@ -1,12 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using ScreenBoard.Domain.Boards;
+using ScreenBoard.Domain.Scoring;
 
 namespace ScreenBoard.Domain.Persistence;
 
 /// <summary>What the boards show besides scores: notices, a task's drill-down. No scoring here.</summary>
 public sealed class BoardDetailReader(IDbContextFactory<ScreenBoardDbContext> contextFactory)
 {
-    /// <summary>Every notice of the date's list year, with days left to its fix deadline on that date.</summary>
+    /// <summary>
+    /// The notices of the date's list year (those with a step reached by the date in that year: the ones that count
+    /// in its deductions), as they stood on the date, with days left to the fix deadline.
+    /// </summary>
     public async Task<IReadOnlyList<NoticeRow>> NoticesAsync(DateOnly asOf, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -19,16 +23,9 @@ public sealed class BoardDetailReader(IDbContextFactory<ScreenBoardDbContext> co
             })
             .ToListAsync(cancellationToken);
         return rows
-            .Where(n => n.IssuedOn.Year == asOf.Year)
-            .Select(n =>
-            {
-                // Steps dated after the date have not happened yet on it.
-                var yellow = n.YellowWarningOn <= asOf ? n.YellowWarningOn : null;
-                var red = n.RedCardOn <= asOf ? n.RedCardOn : null;
-                var step = red is not null ? Escalation.LadderStep.RedCard : yellow is not null ? Escalation.LadderStep.YellowWarning : Escalation.LadderStep.RectificationNotice;
-                return new NoticeRow(n.Id, n.UnitId, n.UnitName, n.TaskCode, n.TaskTitle, n.Reason, step, n.IssuedOn, yellow, red, n.FixDeadline,
-                    n.ResolvedOn <= asOf ? n.ResolvedOn : null, n.FixDeadline.DayNumber - asOf.DayNumber);
-            })
+            .Select(n => (Row: n, Steps: new LadderSteps(n.IssuedOn, n.YellowWarningOn, n.RedCardOn)))
+            .Where(n => n.Steps.CountsOn(asOf, asOf.Year))
+            .Select(n => NoticeRow.On(asOf, n.Row.Id, n.Row.UnitId, n.Row.UnitName, n.Row.TaskCode, n.Row.TaskTitle, n.Row.Reason, n.Steps, n.Row.FixDeadline, n.Row.ResolvedOn))
             .OrderByDescending(n => n.Step)
             .ThenBy(n => n.DaysLeft)
             .ToList();

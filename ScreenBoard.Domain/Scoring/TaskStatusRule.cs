@@ -28,6 +28,17 @@ public static class TaskStatusRule
             return ProgressStatus.Overdue;
         }
 
+        return AgainstSchedule(expected, actual, rules);
+    }
+
+    /// <summary>
+    /// Rules 5–7 alone: Ahead, Lagging or OnSchedule by the configured margins. Also judges a unit's
+    /// and the whole list's weighted means, so their bars agree with the flags beside them.
+    /// </summary>
+    public static ProgressStatus AgainstSchedule(decimal expected, decimal actual, ScoringRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+
         // decimal arithmetic keeps 0.70 − 0.60 exactly 0.10, as the contract requires.
         if (actual - expected >= rules.AheadMargin)
         {

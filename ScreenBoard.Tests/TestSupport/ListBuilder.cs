@@ -22,10 +22,10 @@ public sealed class ListBuilder(TestDatabase database, int year = 2026)
         return task;
     }
 
-    /// <summary>Adds a report and walks it to <paramref name="state"/>; accepted ones in call order.</summary>
-    public ListBuilder Report(SupervisionTask task, DateOnly date, int percent, ReportState state = ReportState.Accepted)
+    /// <summary>Adds a report and walks it to <paramref name="state"/>; accepted in call order unless <paramref name="acceptedAt"/> says when.</summary>
+    public ListBuilder Report(SupervisionTask task, DateOnly date, int percent, ReportState state = ReportState.Accepted, DateTimeOffset? acceptedAt = null)
     {
-        var at = Build.Noon.AddMinutes(_acceptOrder++);
+        var at = acceptedAt ?? Build.Noon.AddMinutes(_acceptOrder++);
         var report = new ProgressReport(task, task.LeadUnit, date, percent, "进展", "填报员", at);
         if (state is ReportState.Reviewed or ReportState.Accepted)
         {

@@ -16,7 +16,7 @@ public static class Rows
 
     public static UnitRow Unit(int id, string name, decimal? score, int? rank, decimal deductions = 0m) =>
         new(id, $"U{id}", name, UnitKind.Department, score + deductions, deductions, score, rank, 0.6m, 0.5m,
-            Enum.GetValues<ProgressStatus>().ToDictionary(s => s, s => s == ProgressStatus.OnSchedule ? 2 : 0));
+            Enum.GetValues<ProgressStatus>().ToDictionary(s => s, s => s == ProgressStatus.OnSchedule ? 2 : 0), ProgressStatus.Lagging);
 
-    public static Board Board(IReadOnlyList<TaskRow> tasks, IReadOnlyList<UnitRow> units) => new(AsOf, 2026, "2026年度清单", tasks, units);
+    public static Board Board(IReadOnlyList<TaskRow> tasks, IReadOnlyList<UnitRow> units) => new(AsOf, 2026, "2026年度清单", tasks, units, ScoringRules.Default);
 }

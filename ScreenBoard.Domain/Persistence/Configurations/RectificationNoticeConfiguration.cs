@@ -15,6 +15,7 @@ internal sealed class RectificationNoticeConfiguration : IEntityTypeConfiguratio
         builder.Property(n => n.Resolution).HasMaxLength(2000);
         builder.Property(n => n.IssuedBy).HasMaxLength(100);
         builder.Property(n => n.Version).IsConcurrencyToken();
+        builder.Ignore(n => n.Steps);
         builder.Ignore(n => n.Step);
         builder.Ignore(n => n.StepDate);
         builder.Ignore(n => n.IsResolved);

@@ -115,36 +115,4 @@ public sealed class BoardQueriesTests : IDisposable
         Assert.False(board.HasList);
         Assert.Empty(board.Tasks);
     }
-
-    [Fact]
-    public async Task SqlAggregates_AgreeWithThePureRule_OnARandomList()
-    {
-        var random = new Random(7);
-        var b = new ListBuilder(_database);
-        var expected = new Dictionary<string, decimal>();
-        for (var i = 0; i < 40; i++)
-        {
-            var task = b.Task($"R{i:00}", $"U{i % 5}", D(1, 1), D(12, 31));
-            var accepted = new List<AcceptedReport>();
-            for (var r = 0; r < random.Next(0, 6); r++)
-            {
-                var date = D(1, 1).AddDays(random.Next(0, 200));
-                var percent = random.Next(0, 101);
-                var state = (ReportState)random.Next(0, 4);
-                b.Report(task, date, percent, state);
-                if (state == ReportState.Accepted)
-                {
-                    accepted.Add(new AcceptedReport(date, percent, Build.Noon.AddMinutes(accepted.Count + (i * 10) + r)));
-                }
-            }
-
-            expected[task.Code] = ActualProgress.On(E, accepted);
-        }
-
-        b.Save();
-
-        var board = await _queries.ForAsync(E);
-
-        Assert.Equal(expected, board.Tasks.ToDictionary(t => t.Code, t => t.Actual));
-    }
 }

@@ -16,13 +16,9 @@ public partial class OverviewBoard
 
     [Inject] private FlagLegend Legend { get; set; } = null!;
 
-    private IReadOnlyList<UnitRow> Ranked => Board.Units.Where(u => u.Rank is not null).ToList();
+    private IReadOnlyList<UnitRow> Top => Board.Top(5);
 
-    private IReadOnlyList<UnitRow> Top => Ranked.Take(5).ToList();
-
-    private IReadOnlyList<UnitRow> Bottom => Ranked.Reverse().Take(5).ToList();
-
-    private ProgressStatus OverallStatus => Board.Expected - Board.Actual > 0.05m ? ProgressStatus.Lagging : ProgressStatus.OnSchedule;
+    private IReadOnlyList<UnitRow> Bottom => Board.Bottom(5);
 
     private List<ChartSeries<double>> DonutSeries =>
         [new ChartSeries<double> { Name = L["Overview.Completion"], Data = Board.StatusCounts.Select(c => (double)c.Value).ToArray() }];

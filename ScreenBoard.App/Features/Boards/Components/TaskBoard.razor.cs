@@ -8,13 +8,6 @@ namespace ScreenBoard.App.Features.Boards.Components;
 /// <summary>任务看板: tasks by category, the ones needing attention first, filterable by category, unit and status.</summary>
 public partial class TaskBoard
 {
-    /// <summary>The order a screen shows tasks in: what needs attention first.</summary>
-    private static readonly ProgressStatus[] AttentionOrder =
-    [
-        ProgressStatus.Overdue, ProgressStatus.Lagging, ProgressStatus.OnSchedule, ProgressStatus.Ahead,
-        ProgressStatus.NotStarted, ProgressStatus.CompletedLate, ProgressStatus.CompletedOnTime,
-    ];
-
     /// <summary>The scored list.</summary>
     [Parameter, EditorRequired] public required Board Board { get; set; }
 
@@ -54,14 +47,11 @@ public partial class TaskBoard
             .Select(c => (board.Tasks.Count(t => t.Category == c && (only is null || only.Contains(t.Status))) + pageSize - 1) / pageSize)
             .Max());
 
-    private IEnumerable<TaskRow> Filtered(TaskCategory category) => Board.Tasks
+    private IEnumerable<TaskRow> Filtered(TaskCategory category) => TaskUrgency.MostUrgentFirst(Board.Tasks
         .Where(t => t.Category == category)
         .Where(t => UnitId is null || t.LeadUnitId == UnitId)
         .Where(t => Status is null || t.Status == Status)
-        .Where(t => OnlyStatuses is null || OnlyStatuses.Contains(t.Status))
-        .OrderBy(t => Array.IndexOf(AttentionOrder, t.Status))
-        .ThenBy(t => t.Actual - t.Expected)
-        .ThenBy(t => t.Code, StringComparer.Ordinal);
+        .Where(t => OnlyStatuses is null || OnlyStatuses.Contains(t.Status)));
 
     private List<TaskRow> PageOf(TaskCategory category) => Filtered(category).Skip(Page * PageSize).Take(PageSize).ToList();
 

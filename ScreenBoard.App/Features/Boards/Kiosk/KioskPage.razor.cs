@@ -35,7 +35,7 @@ public partial class KioskPage
 
     private string RootStyle => string.Create(CultureInfo.InvariantCulture, $"--kiosk-scale:{Profile!.Scale};--drift:{Options.Value.DriftPixels}px");
 
-    private UnitRow? OpenUnitRow => Data?.Board.Units.FirstOrDefault(u => u.Code == _openUnit);
+    private UnitDetail? OpenUnitDetail => _openUnit is not null && Data is { } data ? UnitDetail.For(data.Board, data.Notices, _openUnit) : null;
 
     private TaskRow? OpenTaskRow => Data?.Board.Tasks.FirstOrDefault(t => t.Code == _openTask?.Code);
 

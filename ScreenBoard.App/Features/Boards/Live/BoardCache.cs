@@ -30,7 +30,7 @@ public sealed class BoardCache(BoardQueries queries, BoardDetailReader details, 
         {
             var board = await queries.ForAsync(asOf);
             var notices = await details.NoticesAsync(asOf);
-            var trend = Trend(await snapshots.PublishedUnitScoresAsync(), board);
+            var trend = TrendData.From(await snapshots.PublishedUnitScoresAsync(), board);
             return new LiveBoard(board, notices, trend, timeProvider.GetUtcNow(), version);
         }
         catch
@@ -39,21 +39,5 @@ public sealed class BoardCache(BoardQueries queries, BoardDetailReader details, 
             _boards.Clear();
             throw;
         }
-    }
-
-    private static TrendData Trend(IReadOnlyList<(Domain.Snapshots.QuarterId Quarter, int UnitId, decimal? Score, int? Rank)> rows, Board board)
-    {
-        if (rows.Count == 0)
-        {
-            return TrendData.Empty;
-        }
-
-        var quarters = rows.Select(r => r.Quarter).Distinct().OrderBy(q => q.Year).ThenBy(q => q.Quarter).ToList();
-        var byUnit = rows.ToLookup(r => r.UnitId);
-        var series = board.Units
-            .Where(u => byUnit[u.UnitId].Any(r => r.Score is not null))
-            .Select(u => new TrendSeries(u.Name, quarters.Select(q => byUnit[u.UnitId].FirstOrDefault(r => r.Quarter == q).Score).ToList()))
-            .ToList();
-        return new TrendData(quarters.Select(q => q.ToString()).ToList(), series);
     }
 }
