@@ -50,7 +50,7 @@ public sealed class DatabaseInitializer(
                 break;
             }
 
-            await quarters.ComputeAsync(quarter, SeedLoader.Actor, republish: false, cancellationToken);
+            await quarters.ComputeAsync(quarter, SeedLoader.Actor, cancellationToken);
             await quarters.PublishAsync(quarter, SeedLoader.Actor, cancellationToken);
         }
     }

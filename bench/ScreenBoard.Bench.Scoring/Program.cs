@@ -72,7 +72,7 @@ var quarterBoard = await queries.ForAsync(quarter.LastDay);
 var outcomes = new List<SnapshotOutcome>();
 var (writeMs, writeAll, _) = await BestOf(runs, async () =>
 {
-    var outcome = await store.WriteAsync(quarter, quarterBoard, rules, legend, "bench", republish: false);
+    var outcome = await store.WriteAsync(quarter, quarterBoard, rules, legend, "bench");
     outcomes.Add(outcome);
     return outcome;
 });
