@@ -22,6 +22,9 @@ public sealed class QuartersPageTests : BoardTestContext
         Services.AddSingleton(_services.Store);
         Services.AddSingleton(_services.Quarters);
         Services.AddSingleton<IBoardNotifier>(_services.Notifier);
+
+        // Last: reading the renderer builds the service provider. The page says whether it is interactive.
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     protected override void Dispose(bool disposing)
