@@ -42,6 +42,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<BoardCache>();
         services.AddSingleton<QuarterCommands>();
         services.AddSingleton<WriteRunner>();
+        services.AddSingleton<ScreenBoard.Domain.Common.IDomainMessages, LocalizedDomainMessages>();
         services.AddSingleton<QuarterQueries>();
         services.AddSingleton<TaskDetailQueries>();
         services.AddSingleton<ReportCommands>();

@@ -1,3 +1,4 @@
+using ScreenBoard.Domain.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ScreenBoard.App.Features.Quarters;
@@ -22,6 +23,9 @@ public sealed class DatabaseInitializer(
     ILogger<DatabaseInitializer> logger)
 {
     /// <exception cref="SeedFormatException">The list file cannot be loaded; nothing was written.</exception>
+    /// <summary>The loader's own actor: the past briefings of a loaded list are the list file's, not a person's.</summary>
+    private static readonly Actor ListFileActor = Actor.System(SeedLoader.Actor);
+
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         var options = seedOptions.Value;
@@ -63,8 +67,8 @@ public sealed class DatabaseInitializer(
                 break;
             }
 
-            await quarters.ComputeAsync(quarter, SeedLoader.Actor, republish: false, cancellationToken);
-            await quarters.PublishAsync(quarter, SeedLoader.Actor, cancellationToken);
+            await quarters.ComputeAsync(quarter, ListFileActor, cancellationToken);
+            await quarters.PublishAsync(quarter, ListFileActor, cancellationToken);
         }
     }
 

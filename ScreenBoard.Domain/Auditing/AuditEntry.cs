@@ -28,12 +28,6 @@ public sealed class AuditEntry : Entity
         After = after;
     }
 
-    /// <summary>TEMPORARY: a system actor by name, until the snapshot store and the list loader take an <see cref="Actor"/>.</summary>
-    public AuditEntry(string actor, DateTimeOffset at, string action, string entityType, string entityKey, string? before, string? after)
-        : this(Auditing.Actor.System(actor), at, action, entityType, entityKey, before, after)
-    {
-    }
-
     /// <summary>The account, device, token or system part that acted.</summary>
     public string Actor { get; private set; }
 

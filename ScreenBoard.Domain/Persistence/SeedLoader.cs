@@ -1,3 +1,4 @@
+using ScreenBoard.Domain.Common;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace ScreenBoard.Domain.Persistence;
 /// (<see cref="SeedReader"/>), checked (<see cref="SeedChecker"/>), built (<see cref="SeedBuilder"/>),
 /// audited. Idempotent: loading a file again adds only what is not there yet (nothing, for the same file).
 /// </summary>
-public sealed class SeedLoader(IDbContextFactory<ScreenBoardDbContext> contextFactory, TimeProvider timeProvider)
+public sealed class SeedLoader(IDbContextFactory<ScreenBoardDbContext> contextFactory, TimeProvider timeProvider, IDomainMessages? messages = null)
 {
     /// <summary>Who the audit trail and the reports name for loaded data.</summary>
     public const string Actor = "list-file";
@@ -24,7 +25,7 @@ public sealed class SeedLoader(IDbContextFactory<ScreenBoardDbContext> contextFa
     {
         var file = await SeedReader.ReadAsync(path, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var builder = await SeedBuilder.OpenAsync(db, file.List?.Year ?? currentYear, cancellationToken);
+        var builder = await SeedBuilder.OpenAsync(db, file.List?.Year ?? currentYear, messages, cancellationToken);
         var problems = SeedChecker.Check(file, currentYear, builder.Known);
         if (problems.Count > 0)
         {
@@ -40,7 +41,7 @@ public sealed class SeedLoader(IDbContextFactory<ScreenBoardDbContext> contextFa
         if (added.AddedAnything)
         {
             db.AuditEntries.Add(new Auditing.AuditEntry(
-                Actor, timeProvider.GetUtcNow(), "LoadListFile", nameof(SupervisionList), added.Year.ToString(CultureInfo.InvariantCulture), null,
+                Auditing.Actor.System(Actor), timeProvider.GetUtcNow(), "LoadListFile", nameof(SupervisionList), added.Year.ToString(CultureInfo.InvariantCulture), null,
                 JsonSerializer.Serialize(new { file = Path.GetFileName(path), Added = added })));
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -9,12 +9,12 @@ public enum SnapshotOutcome
     /// <summary>The draft's rows were replaced.</summary>
     Replaced = 1,
 
-    /// <summary>The quarter is published and was left as it is.</summary>
+    /// <summary>The quarter is published and was left as it is (republishing is the office's own write, <see cref="RepublishOutcome"/>).</summary>
     SkippedPublished = 2,
-
-    /// <summary>A published snapshot was recomputed by the office.</summary>
-    Republished = 3,
 
     /// <summary>There is no list for the quarter's year; nothing to snapshot.</summary>
     NoList = 4,
+
+    /// <summary>The actor may not compute quarters (only the office and the app's own job may); nothing written.</summary>
+    Forbidden = 5,
 }

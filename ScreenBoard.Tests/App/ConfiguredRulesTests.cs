@@ -81,7 +81,7 @@ public sealed class ConfiguredRulesTests(ConfiguredRulesTests.App factory) : ICl
     public async Task QuarterSnapshot_StoresWhatTheApiShowsOnItsLastDay_WithTheConfiguredRules()
     {
         using var client = factory.CreateClient();
-        await factory.Services.GetRequiredService<QuarterCommands>().ComputeAsync(new QuarterId(2026, 3), "test", republish: false);
+        await factory.Services.GetRequiredService<QuarterCommands>().ComputeAsync(new QuarterId(2026, 3), TestActors.System("test"));
 
         var snapshot = await client.GetFromJsonAsync<JsonElement>("/api/quarters/2026Q3/scores");
         var scores = await client.GetFromJsonAsync<JsonElement>("/api/scores?asOf=2026-09-30");

@@ -18,10 +18,10 @@ public sealed class TestServices
     {
         Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 2, 0, 0, TimeSpan.Zero));
         Queries = new BoardQueries(new BoardFactsReader(database), ScoringRules.Default);
-        Store = new SnapshotStore(database, Clock);
+        Store = new SnapshotStore(database);
         Notifier = new BoardNotifier(Clock, Options.Create(new LiveOptions { DebounceMilliseconds = 100 }), NullLogger<BoardNotifier>.Instance);
-        Quarters = new QuarterCommands(Queries, Store, new FlagLegend(), Notifier);
         Writes = new WriteRunner(database, Notifier, Clock);
+        Quarters = new QuarterCommands(Queries, Store, new FlagLegend(), Writes);
     }
 
     /// <summary>The one write path over the test database.</summary>

@@ -1,3 +1,4 @@
+using ScreenBoard.Domain.Auditing;
 using ScreenBoard.App.Jobs;
 using Hangfire;
 using ScreenBoard.App.Commands;
@@ -13,7 +14,7 @@ namespace ScreenBoard.App.Features.Quarters;
 public sealed class QuarterlyScoresJob(QuarterCommands commands, OfficeClock clock, ILogger<QuarterlyScoresJob> logger)
 {
     /// <summary>The actor the audit trail names for the job.</summary>
-    public const string Actor = "job:" + RecurringJobIds.QuarterlyScores;
+    public static readonly Actor Actor = Actor.System("job:" + RecurringJobIds.QuarterlyScores);
 
     /// <summary>The recurring entry point: the last quarter that ended before today (office time zone).</summary>
     [AutomaticRetry(Attempts = 3)]
@@ -28,7 +29,7 @@ public sealed class QuarterlyScoresJob(QuarterCommands commands, OfficeClock clo
     public async Task<SnapshotOutcome> RunAsync(int year, int quarter, CancellationToken cancellationToken)
     {
         var id = new QuarterId(year, quarter).Validate();
-        var outcome = await commands.ComputeAsync(id, Actor, republish: false, cancellationToken);
+        var outcome = await commands.ComputeAsync(id, Actor, cancellationToken);
         logger.LogInformation("Quarterly scores for {Quarter}: {Outcome}", id, outcome);
         return outcome;
     }

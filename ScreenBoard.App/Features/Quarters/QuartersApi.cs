@@ -1,3 +1,4 @@
+using System.Globalization;
 using ScreenBoard.App.Features.Boards;
 using ScreenBoard.App.Api;
 using ScreenBoard.Domain.Persistence;
@@ -5,12 +6,16 @@ using ScreenBoard.Domain.Snapshots;
 
 namespace ScreenBoard.App.Features.Quarters;
 
-/// <summary>Stored quarterly snapshots: <c>GET /api/quarters</c>, <c>GET /api/quarters/{year}Q{n}/scores</c>.</summary>
+/// <summary>
+/// Stored quarterly snapshots: <c>GET /api/quarters</c>, <c>GET /api/quarters/{year}Q{n}/versions</c>,
+/// <c>GET /api/quarters/{year}Q{n}/scores?version=</c>.
+/// </summary>
 public static class QuartersApi
 {
     public static RouteGroupBuilder MapQuartersApi(this RouteGroupBuilder api)
     {
         api.MapGet("/quarters", GetQuartersAsync);
+        api.MapGet("/quarters/{quarter}/versions", GetQuarterVersionsAsync);
         api.MapGet("/quarters/{quarter}/scores", GetQuarterScoresAsync);
         return api;
     }
@@ -18,17 +23,41 @@ public static class QuartersApi
     private static async Task<IResult> GetQuartersAsync(SnapshotStore store, CancellationToken cancellationToken) =>
         Results.Ok((await store.ListAsync(cancellationToken)).Select(QuarterDto.From).ToList());
 
-    private static async Task<IResult> GetQuarterScoresAsync(string quarter, SnapshotStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> GetQuarterVersionsAsync(string quarter, SnapshotStore store, CancellationToken cancellationToken)
     {
         if (!QuarterId.TryParse(quarter, out var id))
         {
-            return ApiParameters.Invalid(nameof(quarter), $"'{quarter}' is not a quarter like 2026Q3.");
+            return NotAQuarter(quarter);
         }
 
-        var snapshot = await store.FindAsync(id, cancellationToken);
+        var versions = await store.VersionsAsync(id, cancellationToken);
+        return Results.Ok(versions.Select(v => new QuarterVersionDto(v.PublishedVersion, v.PublishedAt!.Value, v.PublishedBy!, v.Reason)).ToList());
+    }
+
+    private static async Task<IResult> GetQuarterScoresAsync(string quarter, string? version, SnapshotStore store, CancellationToken cancellationToken)
+    {
+        if (!QuarterId.TryParse(quarter, out var id))
+        {
+            return NotAQuarter(quarter);
+        }
+
+        int? number = null;
+        if (version is not null)
+        {
+            if (!int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed < 1)
+            {
+                return ApiParameters.Invalid(nameof(version), $"'{version}' is not a version number (1, 2, …).");
+            }
+
+            number = parsed;
+        }
+
+        var snapshot = await store.FindAsync(id, number, cancellationToken);
         if (snapshot is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No snapshot", detail: $"There is no snapshot for {id}.");
+            return number is null
+                ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No snapshot", detail: $"There is no snapshot for {id}.")
+                : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such version", detail: $"{id} has no published version {number}.");
         }
 
         return Results.Ok(new QuarterScoresResponse(
@@ -39,4 +68,7 @@ public static class QuartersApi
             snapshot.TaskRows.OrderBy(r => r.TaskCode, StringComparer.Ordinal)
                 .Select(r => new QuarterTaskDto(r.TaskCode, r.Start, r.Deadline, Math.Round(r.Expected, 4), Math.Round(r.Actual, 4), r.Status, r.FlagLabel, UnitScoreDto.Round(r.Points, 2))).ToList()));
     }
+
+    private static IResult NotAQuarter(string quarter) =>
+        ApiParameters.Invalid(nameof(quarter), $"'{quarter}' is not a quarter like 2026Q3.");
 }

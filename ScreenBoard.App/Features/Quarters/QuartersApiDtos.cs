@@ -4,11 +4,14 @@ using ScreenBoard.Domain.Snapshots;
 
 namespace ScreenBoard.App.Features.Quarters;
 
-/// <summary>The quarters API's JSON shapes.</summary>
-public sealed record QuarterDto(string Quarter, DateOnly EvaluationDate, DateTimeOffset ComputedAt, bool Published, DateTimeOffset? PublishedAt, string? PublishedBy)
+/// <summary>The quarters API's JSON shapes. <c>Version</c> is 0 for a draft, else the published version.</summary>
+public sealed record QuarterDto(string Quarter, int Version, DateOnly EvaluationDate, DateTimeOffset ComputedAt, bool Published, DateTimeOffset? PublishedAt, string? PublishedBy, string? Reason)
 {
-    public static QuarterDto From(QuarterSnapshot s) => new(s.QuarterId.ToString(), s.EvaluationDate, s.ComputedAt, s.IsPublished, s.PublishedAt, s.PublishedBy);
+    public static QuarterDto From(QuarterSnapshot s) => new(s.QuarterId.ToString(), s.PublishedVersion, s.EvaluationDate, s.ComputedAt, s.IsPublished, s.PublishedAt, s.PublishedBy, s.Reason);
 }
+
+/// <summary>One publication of a quarter; <c>Reason</c> is null for version 1.</summary>
+public sealed record QuarterVersionDto(int Version, DateTimeOffset PublishedAt, string PublishedBy, string? Reason);
 
 public sealed record QuarterUnitDto(int? Rank, string UnitCode, decimal? Score, decimal? Base, decimal Deductions);
 

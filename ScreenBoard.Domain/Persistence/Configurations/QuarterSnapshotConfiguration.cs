@@ -10,9 +10,10 @@ internal sealed class QuarterSnapshotConfiguration : IEntityTypeConfiguration<Qu
     {
         builder.ToTable("Snapshots");
 
-        // One snapshot per quarter: the key the quarterly job upserts on.
-        builder.HasIndex(s => new { s.Year, s.Quarter }).IsUnique();
+        // One snapshot per quarter and version (0 = the draft the quarterly job upserts on; 1, 2, … published).
+        builder.HasIndex(s => new { s.Year, s.Quarter, s.PublishedVersion }).IsUnique();
         builder.Property(s => s.PublishedBy).HasMaxLength(100);
+        builder.Property(s => s.Reason).HasMaxLength(QuarterSnapshot.ReasonMaxLength);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.Ignore(s => s.IsPublished);
         builder.Ignore(s => s.QuarterId);

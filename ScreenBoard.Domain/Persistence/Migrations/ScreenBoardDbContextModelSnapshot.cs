@@ -231,8 +231,15 @@ namespace ScreenBoard.Domain.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PublishedVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Quarter")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RuleParameters")
                         .IsRequired()
@@ -247,7 +254,7 @@ namespace ScreenBoard.Domain.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Year", "Quarter")
+                    b.HasIndex("Year", "Quarter", "PublishedVersion")
                         .IsUnique();
 
                     b.ToTable("Snapshots", (string)null);

@@ -71,7 +71,7 @@ public sealed class ActualProgressAgreementTests : IDisposable
         var instants = new List<DateTimeOffset>();
         for (var r = random.Next(0, 11); r > 0; r--)
         {
-            var date = dates.Count > 0 && random.Next(3) == 0 ? dates[random.Next(dates.Count)] : YearStart.AddDays(random.Next(0, 365));
+            var date = dates.Count > 0 && random.Next(3) == 0 ? dates[random.Next(dates.Count)] : start.AddDays(random.Next(0, 365 - start.DayOfYear + 1)); // a report is never dated before its task starts
             var instant = instants.Count > 0 && random.Next(5) == 0
                 ? instants[random.Next(instants.Count)]
                 : new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(random.Next(0, 60 * 24 * 30));

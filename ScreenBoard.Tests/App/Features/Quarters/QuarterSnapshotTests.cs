@@ -22,7 +22,7 @@ public sealed class QuarterSnapshotTests : IDisposable
     [Fact]
     public async Task Compute_StoresTaskAndUnitRowsOfTheQuartersLastDay()
     {
-        var outcome = await _services.Quarters.ComputeAsync(Q2, "test", republish: false);
+        var outcome = await _services.Quarters.ComputeAsync(Q2, TestActors.System("test"));
 
         var snapshot = await _services.Store.FindAsync(Q2);
         Assert.Equal(SnapshotOutcome.Created, outcome);
@@ -36,10 +36,10 @@ public sealed class QuarterSnapshotTests : IDisposable
     [Fact]
     public async Task ComputeTwice_LeavesOneSetOfIdenticalRows()
     {
-        await _services.Quarters.ComputeAsync(Q2, "test", republish: false);
+        await _services.Quarters.ComputeAsync(Q2, TestActors.System("test"));
         var first = Rows(await _services.Store.FindAsync(Q2));
 
-        var outcome = await _services.Quarters.ComputeAsync(Q2, "test", republish: false);
+        var outcome = await _services.Quarters.ComputeAsync(Q2, TestActors.System("test"));
 
         Assert.Equal(SnapshotOutcome.Replaced, outcome);
         Assert.Equal(first, Rows(await _services.Store.FindAsync(Q2)));
@@ -53,8 +53,8 @@ public sealed class QuarterSnapshotTests : IDisposable
         var second = new TestServices(_database, _services.Clock);
 
         var outcomes = await Task.WhenAll(
-            Task.Run(() => _services.Quarters.ComputeAsync(Q2, "worker-1", republish: false)),
-            Task.Run(() => second.Quarters.ComputeAsync(Q2, "worker-2", republish: false)));
+            Task.Run(() => _services.Quarters.ComputeAsync(Q2, TestActors.System("worker-1"))),
+            Task.Run(() => second.Quarters.ComputeAsync(Q2, TestActors.System("worker-2"))));
 
         Assert.Equal([SnapshotOutcome.Created, SnapshotOutcome.Replaced], outcomes.Order());
         await using var db = _database.CreateDbContext();
@@ -64,26 +64,26 @@ public sealed class QuarterSnapshotTests : IDisposable
     [Fact]
     public async Task APublishedSnapshot_IsNotTouchedByTheJob()
     {
-        await _services.Quarters.ComputeAsync(Q2, "test", republish: false);
-        await _services.Quarters.PublishAsync(Q2, "督查室");
+        await _services.Quarters.ComputeAsync(Q2, TestActors.System("test"));
+        await _services.Quarters.PublishAsync(Q2, TestActors.Office);
         var computedAt = (await _services.Store.FindHeaderAsync(Q2))!.ComputedAt;
         _services.Clock.Advance(TimeSpan.FromDays(1));
 
-        var outcome = await _services.Quarters.ComputeAsync(Q2, "job", republish: false);
+        var outcome = await _services.Quarters.ComputeAsync(Q2, TestActors.System("job"));
 
         Assert.Equal(SnapshotOutcome.SkippedPublished, outcome);
         Assert.Equal(computedAt, (await _services.Store.FindHeaderAsync(Q2))!.ComputedAt);
     }
 
     [Fact]
-    public async Task RecomputeAndPublishByTheOffice_AreAudited()
+    public async Task ComputePublishAndRepublish_AreAudited()
     {
-        await _services.Quarters.ComputeAsync(Q2, "督查室", republish: false);
-        await _services.Quarters.PublishAsync(Q2, "督查室");
+        await _services.Quarters.ComputeAsync(Q2, TestActors.Office);
+        await _services.Quarters.PublishAsync(Q2, TestActors.Office);
 
-        var outcome = await _services.Quarters.ComputeAsync(Q2, "督查室", republish: true);
+        var result = await _services.Quarters.RepublishAsync((await _services.Quarters.PreviewRepublishAsync(Q2))!, TestActors.Office, "复核");
 
-        Assert.Equal(SnapshotOutcome.Republished, outcome);
+        Assert.True(result.Succeeded);
         await using var db = _database.CreateDbContext();
         var actions = await db.AuditEntries.Where(a => a.EntityKey == "2026Q2").OrderBy(a => a.Id).Select(a => a.Action + ":" + a.Actor).ToListAsync();
         Assert.Equal(["ComputeQuarter:督查室", "PublishQuarter:督查室", "RepublishQuarter:督查室"], actions);
@@ -99,7 +99,7 @@ public sealed class QuarterSnapshotTests : IDisposable
             return Task.CompletedTask;
         });
 
-        await _services.Quarters.ComputeAsync(Q2, "job", republish: false);
+        await _services.Quarters.ComputeAsync(Q2, TestActors.System("job"));
         _services.Clock.Advance(TimeSpan.FromMilliseconds(100));
 
         Assert.Equal(BoardChangeKind.Quarter, Assert.Single(Assert.Single(batches).Changes).Kind);
@@ -108,7 +108,7 @@ public sealed class QuarterSnapshotTests : IDisposable
     [Fact]
     public async Task AQuarterOfAYearWithoutAList_WritesNothing()
     {
-        var outcome = await _services.Quarters.ComputeAsync(new QuarterId(2025, 4), "job", republish: false);
+        var outcome = await _services.Quarters.ComputeAsync(new QuarterId(2025, 4), TestActors.System("job"));
 
         Assert.Equal(SnapshotOutcome.NoList, outcome);
         Assert.Empty(await _services.Store.ListAsync());
