@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ScreenBoard.Domain.Auditing;
+using ScreenBoard.Domain.Chasing;
 using ScreenBoard.Domain.Common;
 using ScreenBoard.Domain.Escalation;
 using ScreenBoard.Domain.Reports;
@@ -32,6 +33,12 @@ public sealed class ScreenBoardDbContext(DbContextOptions<ScreenBoardDbContext> 
     public DbSet<UnitSnapshotRow> UnitSnapshotRows => Set<UnitSnapshotRow>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>催办 items in the units' inboxes.</summary>
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+
+    /// <summary>Chasing summaries posted to group webhooks.</summary>
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
