@@ -1,3 +1,4 @@
+using ScreenBoard.App.Features.Chasing;
 using ScreenBoard.App.Features.Quarters;
 using Hangfire;
 using Hangfire.Storage.SQLite;
@@ -60,6 +61,7 @@ public static class JobsServiceCollectionExtensions
             job => job.RunForLastEndedQuarterAsync(CancellationToken.None),
             RecurringJobIds.QuarterlyScoresCron,
             new RecurringJobOptions { TimeZone = clock.Zone });
+        app.Services.ScheduleChasing();
         await app.Services.GetRequiredService<QuarterCatchUp>().RunAsync();
 
         // Hangfire's default authorisation: local requests only.

@@ -7,4 +7,9 @@ public static class RecurringJobIds
 
     /// <summary>02:00 on the first day of each quarter, in the office's time zone.</summary>
     public const string QuarterlyScoresCron = "0 2 1 1,4,7,10 *";
+
+    public const string Chasing = "chasing";
+
+    /// <summary>08:30 every day, in the office's time zone: units find their 催办 at the start of the working day.</summary>
+    public const string ChasingCron = "30 8 * * *";
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using ScreenBoard.App.Commands;
 using ScreenBoard.App.Features.Boards;
+using ScreenBoard.App.Features.Chasing;
 using ScreenBoard.App.Features.Quarters;
 using ScreenBoard.App.Features.Reports;
 using ScreenBoard.App.Features.Boards.Kiosk;
@@ -49,6 +50,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<ReportInbox>();
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<DatabaseInitializer>();
+        services.AddChasing();
 
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
