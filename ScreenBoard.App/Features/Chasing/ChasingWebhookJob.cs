@@ -17,7 +17,7 @@ namespace ScreenBoard.App.Features.Chasing;
 public sealed class ChasingWebhookJob(
     IDbContextFactory<ScreenBoardDbContext> contexts,
     WriteRunner writes,
-    IOptionsMonitor<ChasingOptions> options,
+    IOptions<ChasingOptions> options,
     ChasingWebhookClient client,
     ChasingSummary summary,
     ILogger<ChasingWebhookJob> logger)
@@ -29,7 +29,7 @@ public sealed class ChasingWebhookJob(
     [AutomaticRetry(Attempts = 10)]
     public async Task<bool> DeliverAsync(string webhookName, string batchId, CancellationToken cancellationToken)
     {
-        var webhook = options.CurrentValue.Webhooks.FirstOrDefault(w => string.Equals(w.Name, webhookName, StringComparison.OrdinalIgnoreCase));
+        var webhook = options.Value.Webhooks.FirstOrDefault(w => string.Equals(w.Name, webhookName, StringComparison.OrdinalIgnoreCase));
         if (webhook is null)
         {
             logger.LogWarning("Chasing webhook {Webhook} is no longer configured; batch {Batch} not posted there", webhookName, batchId);
