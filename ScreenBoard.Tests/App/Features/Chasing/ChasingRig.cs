@@ -1,5 +1,6 @@
 using Hangfire;
-using Hangfire.Storage.SQLite;
+using Hangfire.Common;
+using Hangfire.States;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -18,14 +19,14 @@ using ScreenBoard.Tests.TestSupport;
 namespace ScreenBoard.Tests.App.Features.Chasing;
 
 /// <summary>
-/// The chasing job over a real SQLite file, enqueuing into a real Hangfire SQLite storage, and the
+/// The chasing job over a real SQLite file, enqueuing through Hangfire's client (kept, see <see cref="QueueRecorder"/>), and the
 /// webhook deliveries over a real HttpClient. The list: one unit per rule (NR, MS, DL, RT) and three
 /// tasks that must never be chased (closed out, completed, not started).
 /// </summary>
 internal sealed class ChasingRig : IDisposable
 {
     private readonly ServiceProvider _http;
-    private readonly SQLiteStorage _storage;
+    private readonly QueueRecorder _queue = new();
 
     public ChasingRig(params ChasingWebhook[] webhooks)
     {
@@ -50,8 +51,7 @@ internal sealed class ChasingRig : IDisposable
         Services = new TestServices(Database, new FakeTimeProvider(new DateTimeOffset(2026, 6, 10, 1, 0, 0, TimeSpan.Zero)));
         var chasingOptions = Options.Create(new ChasingOptions { Webhooks = [.. webhooks] });
         var clock = new OfficeClock(Services.Clock, Options.Create(new ScoringOptions()));
-        _storage = new SQLiteStorage(Path.Combine(Database.Folder, "hangfire.db"), new SQLiteStorageOptions());
-        Job = new ChasingJob(Services.Writes, clock, Options.Create(new WorkflowOptions()), chasingOptions, new BackgroundJobClient(_storage), NullLogger<ChasingJob>.Instance);
+        Job = new ChasingJob(Services.Writes, clock, Options.Create(new WorkflowOptions()), chasingOptions, _queue, NullLogger<ChasingJob>.Instance);
 
         _http = new ServiceCollection().AddHttpClient().BuildServiceProvider();
         var client = new ChasingWebhookClient(_http.GetRequiredService<IHttpClientFactory>(), Services.Clock);
@@ -99,12 +99,29 @@ internal sealed class ChasingRig : IDisposable
         return db.WebhookDeliveries.Count();
     }
 
+    /// <summary>
+    /// Hangfire's client side: <c>Enqueue</c> builds the job exactly as in the app, and this keeps it instead
+    /// of writing it to a storage (Hangfire's storages log through a process-wide provider that the
+    /// in-process app tests replace and dispose).
+    /// </summary>
+    private sealed class QueueRecorder : IBackgroundJobClient
+    {
+        public List<Job> Jobs { get; } = [];
+
+        public string Create(Job job, IState state)
+        {
+            Assert.IsType<EnqueuedState>(state);
+            Jobs.Add(job);
+            return Jobs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        public bool ChangeState(string jobId, IState state, string expectedState) => false;
+    }
+
     /// <summary>The webhook deliveries waiting in Hangfire's queue, as (webhook name, batch id).</summary>
     public List<(string Webhook, string Batch)> Enqueued()
     {
-        var api = _storage.GetMonitoringApi();
-        return api.EnqueuedJobs("default", 0, 1000)
-            .Select(j => j.Value.Job)
+        return _queue.Jobs
             .Where(job => job.Type == typeof(ChasingWebhookJob) && job.Method.Name == nameof(ChasingWebhookJob.DeliverAsync))
             .Select(job => ((string)job.Args[0], (string)job.Args[1]))
             .ToList();
@@ -132,7 +149,6 @@ internal sealed class ChasingRig : IDisposable
     public void Dispose()
     {
         _http.Dispose();
-        _storage.Dispose();
         Database.Dispose();
     }
 }

@@ -1,0 +1,56 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using ScreenBoard.App.Features.Chasing;
+using ScreenBoard.App.Setup;
+using ScreenBoard.Tests.TestSupport;
+
+namespace ScreenBoard.Tests.App.Features.Chasing;
+
+/// <summary>The office's /chasing page: 立即催办 runs the daily check for today and lists what each unit must do.</summary>
+public sealed class ChasingPageTests : BoardTestContext
+{
+    private readonly ChasingRig _rig = new();
+
+    public ChasingPageTests()
+    {
+        Services.AddSingleton(_rig.Job);
+        Services.AddSingleton(_rig.Queries);
+        Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        _rig.Dispose();
+    }
+
+    [Fact]
+    public void ChaseNow_ListsTheNewReminders_InChinese_AndAgainChangesNothing()
+    {
+        var cut = Render<ChasingPage>(p => p.AddCascadingValue(new OfficeAccess(true)));
+        cut.WaitForElement("[data-testid='chasing-empty']");
+
+        cut.Find("[data-action='chase-now']").Click();
+        cut.WaitForElement("[data-reminder]");
+        cut.Find("[data-action='chase-now']").Click();
+        cut.WaitForAssertion(() => Assert.False(cut.Find("[data-action='chase-now']").HasAttribute("disabled")));
+
+        // Today is 2026-11-25 (the context's clock): the returned report waits 176 days, the milestone and deadline are long past.
+        var returned = cut.Find("[data-task='T-RT'][data-kind='ReturnedNotResubmitted']");
+        Assert.Contains("退回未重报", returned.TextContent, StringComparison.Ordinal);
+        Assert.Contains("进度报送于 2026-06-02 被退回，已 176 天未重新报送，请修改后重报。", returned.TextContent, StringComparison.Ordinal);
+        Assert.Contains("已 208 天未报送进展（上次报送或开始日期：2026-05-01），请及时报送。", cut.Find("[data-task='T-NR']").TextContent, StringComparison.Ordinal);
+        Assert.Equal(6, cut.FindAll("[data-reminder]").Count);
+        Assert.Empty(cut.FindAll("[data-task='T-CL'], [data-task='T-CP']"));
+        Assert.Equal(6, _rig.Reminders().Count);
+    }
+
+    [Fact]
+    public void FromAnotherMachine_ThePageShowsTheOfficeOnlyNotice_AndNoButton()
+    {
+        var cut = Render<ChasingPage>(p => p.AddCascadingValue(new OfficeAccess(false, "10.0.0.8")));
+
+        Assert.NotNull(cut.Find("[data-testid='office-only']"));
+        Assert.Empty(cut.FindAll("[data-action='chase-now']"));
+    }
+}
