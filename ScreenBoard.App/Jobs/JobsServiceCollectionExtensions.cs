@@ -1,3 +1,4 @@
+using ScreenBoard.App.Features.Ladder;
 using ScreenBoard.App.Features.Quarters;
 using Hangfire;
 using Hangfire.Storage.SQLite;
@@ -48,6 +49,8 @@ public static class JobsServiceCollectionExtensions
 
         services.AddSingleton<QuarterlyScoresJob>();
         services.AddSingleton<QuarterCatchUp>();
+        services.AddSingleton<EscalationSweepJob>();
+        services.AddSingleton<EscalationCatchUp>();
         return builder;
     }
 
@@ -60,7 +63,13 @@ public static class JobsServiceCollectionExtensions
             job => job.RunForLastEndedQuarterAsync(CancellationToken.None),
             RecurringJobIds.QuarterlyScoresCron,
             new RecurringJobOptions { TimeZone = clock.Zone });
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<EscalationSweepJob>(
+            RecurringJobIds.EscalationSweep,
+            job => job.RunTodayAsync(),
+            RecurringJobIds.EscalationSweepCron,
+            new RecurringJobOptions { TimeZone = clock.Zone });
         await app.Services.GetRequiredService<QuarterCatchUp>().RunAsync();
+        await app.Services.GetRequiredService<EscalationCatchUp>().RunAsync();
 
         // Hangfire's default authorisation: local requests only.
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions { DashboardTitle = "ScreenBoard jobs" });

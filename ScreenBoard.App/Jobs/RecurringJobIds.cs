@@ -7,4 +7,10 @@ public static class RecurringJobIds
 
     /// <summary>02:00 on the first day of each quarter, in the office's time zone.</summary>
     public const string QuarterlyScoresCron = "0 2 1 1,4,7,10 *";
+
+    /// <summary>The escalation ladder's daily sweep (docs/decisions/014).</summary>
+    public const string EscalationSweep = "escalation-sweep";
+
+    /// <summary>01:30 every day, in the office's time zone.</summary>
+    public const string EscalationSweepCron = "30 1 * * *";
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 using ScreenBoard.App.Commands;
 using ScreenBoard.App.Features.Boards;
+using ScreenBoard.App.Features.Ladder;
 using ScreenBoard.App.Features.Quarters;
 using ScreenBoard.App.Features.Reports;
 using ScreenBoard.App.Features.Boards.Kiosk;
@@ -47,6 +48,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<TaskDetailQueries>();
         services.AddSingleton<ReportCommands>();
         services.AddSingleton<ReportInbox>();
+        services.AddScreenBoardLadder();
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<DatabaseInitializer>();
 
