@@ -25,6 +25,7 @@ public sealed class BrowserHost : AppFactory, IAsyncLifetime
 
     protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
     [
+        new("Kiosk:AllowAnonymous", "true"),
         new("Kiosk:Profiles:e2e:UnitsPerPage", "40"),
         new("Kiosk:Profiles:e2e:RotationSeconds", "3600"),
     ];

@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using ScreenBoard.App.Features.Accounts.Tokens;
+using ScreenBoard.Domain.Auditing;
+using ScreenBoard.Domain.Tokens;
 
 namespace ScreenBoard.Tests.TestSupport;
 
@@ -13,7 +16,20 @@ namespace ScreenBoard.Tests.TestSupport;
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>
 {
-    private readonly TestDatabase _database = new(migrate: false);
+    private readonly TestDatabase _database;
+    private readonly bool _ownsDatabase;
+
+    public AppFactory()
+        : this(new TestDatabase(migrate: false), ownsDatabase: true)
+    {
+    }
+
+    /// <summary>A host on a database that outlives it (a restart: a second host on the same files).</summary>
+    protected AppFactory(TestDatabase database, bool ownsDatabase)
+    {
+        _database = database;
+        _ownsDatabase = ownsDatabase;
+    }
 
     /// <summary>The app's clock: 2026-11-25 10:00 in Shanghai unless a test moves it.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 25, 2, 0, 0, TimeSpan.Zero));
@@ -25,6 +41,17 @@ public class AppFactory : WebApplicationFactory<Program>
 
     /// <summary>Extra configuration a test class needs (key, value).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
+
+    /// <summary>A client of the read API holding a fresh read token.</summary>
+    public async Task<HttpClient> CreateApiClientAsync()
+    {
+        var (result, token) = await Services.GetRequiredService<TokenCommands>()
+            .IssueAsync("test-" + Guid.NewGuid().ToString("N"), ApiTokenScope.Read, 30, Actor.System("test"));
+        Assert.True(result.Succeeded, result.MessageKey);
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -46,7 +73,7 @@ public class AppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDatabase)
         {
             _database.Dispose();
         }
