@@ -24,7 +24,7 @@
 
   // The circuit is gone (server restarted or dropped it): reload as soon as the server answers.
   function reloadWhenUp() {
-    fetch(location.href, { method: 'HEAD', cache: 'no-store' })
+    fetch(location.href, { cache: 'no-store' }) // GET: the app's pages answer no HEAD
       .then(r => r.ok ? location.reload() : setTimeout(reloadWhenUp, 5000))
       .catch(() => setTimeout(reloadWhenUp, 5000));
   }
