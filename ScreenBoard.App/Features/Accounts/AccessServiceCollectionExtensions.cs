@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using ScreenBoard.App.Features.Accounts.Devices;
 using ScreenBoard.App.Features.Accounts.Tokens;
@@ -13,6 +14,17 @@ public static class AccessServiceCollectionExtensions
     public static IServiceCollection AddScreenBoardDevicesAndTokens(this IServiceCollection services)
     {
         services.AddAuthentication().AddDeviceAuthentication().AddTokenAuthentication();
+
+        // Until the people's sign-in is registered (and becomes the default), a refused office page
+        // answers 401/403 with a problem document instead of failing for want of a challenge scheme.
+        services.PostConfigure<AuthenticationOptions>(options =>
+        {
+            if (options.DefaultScheme is null && options.DefaultChallengeScheme is null)
+            {
+                options.DefaultChallengeScheme = TokenAuthentication.TokenScheme;
+                options.DefaultForbidScheme ??= TokenAuthentication.TokenScheme;
+            }
+        });
         services.AddAuthorizationBuilder().AddScreenBoardPolicies();
         services.AddCascadingAuthenticationState();
 
