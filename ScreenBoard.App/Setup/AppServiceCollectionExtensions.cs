@@ -4,6 +4,8 @@ using MudBlazor.Services;
 using ScreenBoard.App.Commands;
 using ScreenBoard.App.Features.Boards;
 using ScreenBoard.App.Features.Ladder;
+using ScreenBoard.App.Features.Accounts;
+using ScreenBoard.App.Features.Accounts.Devices;
 using ScreenBoard.App.Features.Quarters;
 using ScreenBoard.App.Features.Reports;
 using ScreenBoard.App.Features.Boards.Kiosk;
@@ -26,6 +28,8 @@ public static class AppServiceCollectionExtensions
             builder.Configuration.GetConnectionString(ConfigurationKeys.ConnectionStringName),
             builder.Environment.ContentRootPath);
         services.AddScreenBoardDomain(connectionString);
+        services.AddPersistentDataProtection(connectionString, builder.Environment.ContentRootPath);
+        services.AddScreenBoardDevicesAndTokens();
 
         services.AddOptions<ScoringOptions>().BindConfiguration(ScoringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScoringOptions>, ScoringOptionsValidator>();
@@ -83,8 +87,10 @@ public static class AppServiceCollectionExtensions
                 .ToList();
         });
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseScreenBoardAccess();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapPairingEndpoints();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -2,10 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ScreenBoard.Domain.Auditing;
 using ScreenBoard.Domain.Common;
+using ScreenBoard.Domain.Devices;
 using ScreenBoard.Domain.Escalation;
 using ScreenBoard.Domain.Reports;
 using ScreenBoard.Domain.Snapshots;
 using ScreenBoard.Domain.Tasks;
+using ScreenBoard.Domain.Tokens;
 using ScreenBoard.Domain.Units;
 
 namespace ScreenBoard.Domain.Persistence;
@@ -32,6 +34,10 @@ public sealed class ScreenBoardDbContext(DbContextOptions<ScreenBoardDbContext> 
     public DbSet<UnitSnapshotRow> UnitSnapshotRows => Set<UnitSnapshotRow>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ScreenDevice> Devices => Set<ScreenDevice>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

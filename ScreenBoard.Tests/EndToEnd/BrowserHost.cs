@@ -16,6 +16,7 @@ public sealed class BrowserHost : AppFactory, IAsyncLifetime
     /// <summary>The kiosk profile the browser tests use: a whole ranking on one page, no rotation.</summary>
     public static readonly KeyValuePair<string, string?>[] KioskSettings =
     [
+        new("Kiosk:AllowAnonymous", "true"),
         new("Kiosk:Profiles:e2e:UnitsPerPage", "40"),
         new("Kiosk:Profiles:e2e:RotationSeconds", "3600"),
     ];
