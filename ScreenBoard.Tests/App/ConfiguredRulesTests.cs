@@ -21,7 +21,7 @@ public sealed class ConfiguredRulesTests(ConfiguredRulesTests.App factory) : ICl
     [Fact]
     public async Task Api_ScoresEveryTaskAndUnit_WithTheConfiguredRules_OnTodayInTheConfiguredZone()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateApiClientAsync();
 
         var tasks = await client.GetFromJsonAsync<JsonElement>("/api/tasks");
         var scores = await client.GetFromJsonAsync<JsonElement>("/api/scores");
@@ -80,7 +80,7 @@ public sealed class ConfiguredRulesTests(ConfiguredRulesTests.App factory) : ICl
     [Fact]
     public async Task QuarterSnapshot_StoresWhatTheApiShowsOnItsLastDay_WithTheConfiguredRules()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateApiClientAsync();
         await factory.Services.GetRequiredService<QuarterCommands>().ComputeAsync(new QuarterId(2026, 3), TestActors.System("test"));
 
         var snapshot = await client.GetFromJsonAsync<JsonElement>("/api/quarters/2026Q3/scores");

@@ -33,7 +33,9 @@ public sealed class RepublishInBrowserTests(BrowserHost host) : IClassFixture<Br
 
     private async Task<List<JsonElement>> VersionsAsync()
     {
+        using var api = await host.CreateApiClientAsync();
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = api.DefaultRequestHeaders.Authorization;
         return (await client.GetFromJsonAsync<JsonElement>("/api/quarters/2026Q3/versions")).EnumerateArray().ToList();
     }
 }

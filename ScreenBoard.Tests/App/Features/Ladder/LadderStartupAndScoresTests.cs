@@ -46,7 +46,7 @@ public sealed class LadderStartupAndScoresTests
     public async Task ASweptNotice_ChangesTheUnitsDeductions_OnApiScores()
     {
         using var factory = new SettingsApp(("Jobs:RunServer", "false"), ("Seed:Enabled", "false"));
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateApiClientAsync();
         var scenario = new ListBuilder(factory.Database);
         var task = scenario.Task("T1", "U", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
         scenario.Report(task, new DateOnly(2026, 9, 30), 80);
