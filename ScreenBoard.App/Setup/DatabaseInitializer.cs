@@ -50,8 +50,8 @@ public sealed class DatabaseInitializer(
                 break;
             }
 
-            await quarters.ComputeAsync(quarter, SeedLoader.Actor, republish: false, cancellationToken);
-            await quarters.PublishAsync(quarter, SeedLoader.Actor, cancellationToken);
+            await quarters.ComputeAsync(quarter, ScreenBoard.Domain.Auditing.Actor.System(SeedLoader.Actor), republish: false, cancellationToken);
+            await quarters.PublishAsync(quarter, ScreenBoard.Domain.Auditing.Actor.System(SeedLoader.Actor), cancellationToken);
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class QuarterlyScoresJob(QuarterCommands commands, OfficeClock clo
     public async Task<SnapshotOutcome> RunAsync(int year, int quarter, CancellationToken cancellationToken)
     {
         var id = new QuarterId(year, quarter).Validate();
-        var outcome = await commands.ComputeAsync(id, Actor, republish: false, cancellationToken);
+        var outcome = await commands.ComputeAsync(id, ScreenBoard.Domain.Auditing.Actor.System(Actor), republish: false, cancellationToken);
         logger.LogInformation("Quarterly scores for {Quarter}: {Outcome}", id, outcome);
         return outcome;
     }

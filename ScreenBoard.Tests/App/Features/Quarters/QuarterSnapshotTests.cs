@@ -1,3 +1,4 @@
+using ScreenBoard.Domain.Auditing;
 using Microsoft.EntityFrameworkCore;
 using ScreenBoard.App.Features.Boards.Live;
 using ScreenBoard.Domain.Snapshots;
@@ -22,7 +23,7 @@ public sealed class QuarterSnapshotTests : IDisposable
     [Fact]
     public async Task Compute_StoresTaskAndUnitRowsOfTheQuartersLastDay()
     {
-        var outcome = await _services.Quarters.ComputeAsync(Q2, "test", republish: false);
+        var outcome = await _services.Quarters.ComputeAsync(Q2, Actor.System("test"), republish: false);
 
         var snapshot = await _services.Store.FindAsync(Q2);
         Assert.Equal(SnapshotOutcome.Created, outcome);
@@ -36,10 +37,10 @@ public sealed class QuarterSnapshotTests : IDisposable
     [Fact]
     public async Task ComputeTwice_LeavesOneSetOfIdenticalRows()
     {
-        await _services.Quarters.ComputeAsync(Q2, "test", republish: false);
+        await _services.Quarters.ComputeAsync(Q2, Actor.System("test"), republish: false);
         var first = Rows(await _services.Store.FindAsync(Q2));
 
-        var outcome = await _services.Quarters.ComputeAsync(Q2, "test", republish: false);
+        var outcome = await _services.Quarters.ComputeAsync(Q2, Actor.System("test"), republish: false);
 
         Assert.Equal(SnapshotOutcome.Replaced, outcome);
         Assert.Equal(first, Rows(await _services.Store.FindAsync(Q2)));
@@ -53,8 +54,8 @@ public sealed class QuarterSnapshotTests : IDisposable
         var second = new TestServices(_database, _services.Clock);
 
         var outcomes = await Task.WhenAll(
-            Task.Run(() => _services.Quarters.ComputeAsync(Q2, "worker-1", republish: false)),
-            Task.Run(() => second.Quarters.ComputeAsync(Q2, "worker-2", republish: false)));
+            Task.Run(() => _services.Quarters.ComputeAsync(Q2, Actor.System("worker-1"), republish: false)),
+            Task.Run(() => second.Quarters.ComputeAsync(Q2, Actor.System("worker-2"), republish: false)));
 
         Assert.Equal([SnapshotOutcome.Created, SnapshotOutcome.Replaced], outcomes.Order());
         await using var db = _database.CreateDbContext();
@@ -64,12 +65,12 @@ public sealed class QuarterSnapshotTests : IDisposable
     [Fact]
     public async Task APublishedSnapshot_IsNotTouchedByTheJob()
     {
-        await _services.Quarters.ComputeAsync(Q2, "test", republish: false);
-        await _services.Quarters.PublishAsync(Q2, "督查室");
+        await _services.Quarters.ComputeAsync(Q2, Actor.System("test"), republish: false);
+        await _services.Quarters.PublishAsync(Q2, Actor.System("督查室"));
         var computedAt = (await _services.Store.FindHeaderAsync(Q2))!.ComputedAt;
         _services.Clock.Advance(TimeSpan.FromDays(1));
 
-        var outcome = await _services.Quarters.ComputeAsync(Q2, "job", republish: false);
+        var outcome = await _services.Quarters.ComputeAsync(Q2, Actor.System("job"), republish: false);
 
         Assert.Equal(SnapshotOutcome.SkippedPublished, outcome);
         Assert.Equal(computedAt, (await _services.Store.FindHeaderAsync(Q2))!.ComputedAt);
@@ -78,10 +79,10 @@ public sealed class QuarterSnapshotTests : IDisposable
     [Fact]
     public async Task RecomputeAndPublishByTheOffice_AreAudited()
     {
-        await _services.Quarters.ComputeAsync(Q2, "督查室", republish: false);
-        await _services.Quarters.PublishAsync(Q2, "督查室");
+        await _services.Quarters.ComputeAsync(Q2, Actor.System("督查室"), republish: false);
+        await _services.Quarters.PublishAsync(Q2, Actor.System("督查室"));
 
-        var outcome = await _services.Quarters.ComputeAsync(Q2, "督查室", republish: true);
+        var outcome = await _services.Quarters.ComputeAsync(Q2, Actor.System("督查室"), republish: true);
 
         Assert.Equal(SnapshotOutcome.Republished, outcome);
         await using var db = _database.CreateDbContext();
@@ -99,7 +100,7 @@ public sealed class QuarterSnapshotTests : IDisposable
             return Task.CompletedTask;
         });
 
-        await _services.Quarters.ComputeAsync(Q2, "job", republish: false);
+        await _services.Quarters.ComputeAsync(Q2, Actor.System("job"), republish: false);
         _services.Clock.Advance(TimeSpan.FromMilliseconds(100));
 
         Assert.Equal(BoardChangeKind.Quarter, Assert.Single(Assert.Single(batches).Changes).Kind);
@@ -108,7 +109,7 @@ public sealed class QuarterSnapshotTests : IDisposable
     [Fact]
     public async Task AQuarterOfAYearWithoutAList_WritesNothing()
     {
-        var outcome = await _services.Quarters.ComputeAsync(new QuarterId(2025, 4), "job", republish: false);
+        var outcome = await _services.Quarters.ComputeAsync(new QuarterId(2025, 4), Actor.System("job"), republish: false);
 
         Assert.Equal(SnapshotOutcome.NoList, outcome);
         Assert.Empty(await _services.Store.ListAsync());
