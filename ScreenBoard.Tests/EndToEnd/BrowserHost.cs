@@ -11,7 +11,7 @@ namespace ScreenBoard.Tests.EndToEnd;
 /// The app on Kestrel at 127.0.0.1 (a free port) with its demo list, and Debian's Chromium driven by
 /// Playwright (never Playwright's own browser download).
 /// </summary>
-public sealed class BrowserHost : AppFactory, IAsyncLifetime
+public class BrowserHost : AppFactory, IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -27,7 +27,11 @@ public sealed class BrowserHost : AppFactory, IAsyncLifetime
     [
         new("Kiosk:Profiles:e2e:UnitsPerPage", "40"),
         new("Kiosk:Profiles:e2e:RotationSeconds", "3600"),
+        .. MoreSettings,
     ];
+
+    /// <summary>What a host for one test class adds to the settings.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> MoreSettings => [];
 
     public async Task InitializeAsync()
     {
@@ -48,10 +52,16 @@ public sealed class BrowserHost : AppFactory, IAsyncLifetime
     /// <summary>A fresh browser context (its own cookies and circuit) with a page at a path, once its circuit is up.</summary>
     /// <param name="path">Relative to the app.</param>
     /// <param name="beforeNavigation">Set up the page (routes, scripts) before it loads.</param>
-    public async Task<IPage> OpenAsync(string path, Func<IPage, Task>? beforeNavigation = null)
+    /// <param name="signInAs">Sign in first as this account (user name, password) through the sign-in page.</param>
+    public async Task<IPage> OpenAsync(string path, Func<IPage, Task>? beforeNavigation = null, (string UserName, string Password)? signInAs = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
         var page = await context.NewPageAsync();
+        if (signInAs is { } account)
+        {
+            await SignInAsync(page, account.UserName, account.Password);
+        }
+
         if (beforeNavigation is not null)
         {
             await beforeNavigation(page);
@@ -64,6 +74,16 @@ public sealed class BrowserHost : AppFactory, IAsyncLifetime
         await page.WaitForSelectorAsync("html[data-circuit=up]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
         await page.WaitForSelectorAsync("[data-interactive=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
         return page;
+    }
+
+    /// <summary>Signs in through /account/login as a person would: types the name and password, presses 登录.</summary>
+    public async Task SignInAsync(IPage page, string userName, string password)
+    {
+        await page.GotoAsync(new Uri(BaseAddress, ScreenBoard.App.Features.Accounts.AccountRoutes.Login).ToString());
+        await page.FillAsync("#user-name", userName);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("[data-action=sign-in]");
+        await page.WaitForURLAsync(url => !url.Contains(ScreenBoard.App.Features.Accounts.AccountRoutes.Login, StringComparison.Ordinal));
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -16,14 +16,18 @@ public static class ReverseProxy
     public static void Configure(ForwardedHeadersOptions options, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
         options.KnownIPNetworks.Clear();
         options.KnownProxies.Clear();
         options.ForwardLimit = 1;
-        foreach (var proxy in KnownProxies(configuration))
+        var proxies = KnownProxies(configuration);
+        foreach (var proxy in proxies)
         {
             options.KnownProxies.Add(proxy);
         }
+
+        // With both lists empty the middleware checks no address at all and believes everyone (that is how the
+        // environment variable trusts all): with no proxy configured it must read no forwarded header instead.
+        options.ForwardedHeaders = proxies.Count == 0 ? ForwardedHeaders.None : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
     }
 
     /// <summary>The configured proxies: a list (<c>KnownProxies:0</c>, …) or one string separated by <c>;</c> or <c>,</c>.</summary>
