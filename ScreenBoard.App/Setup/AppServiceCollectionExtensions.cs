@@ -29,6 +29,7 @@ public static class AppServiceCollectionExtensions
             builder.Environment.ContentRootPath);
         services.AddScreenBoardDomain(connectionString);
         services.AddPersistentDataProtection(connectionString, builder.Environment.ContentRootPath);
+        services.AddScreenBoardAccounts(connectionString);
         services.AddScreenBoardDevicesAndTokens();
 
         services.AddOptions<ScoringOptions>().BindConfiguration(ScoringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -63,13 +64,17 @@ public static class AppServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Migrates and seeds before the first request can arrive.</summary>
-    public static async Task InitializeDatabaseAsync(this WebApplication app) =>
+    /// <summary>Migrates and seeds (the list, then the accounts, whose demo units come from the list) before the first request can arrive.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await app.Services.GetRequiredService<AccountsInitializer>().InitializeAsync();
+    }
 
-    /// <summary>The request pipeline: localisation (zh-CN first), static assets, the components.</summary>
+    /// <summary>The request pipeline: trusted proxies, localisation (zh-CN first), accounts, static assets, the components.</summary>
     public static WebApplication UseScreenBoardApp(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -87,11 +92,12 @@ public static class AppServiceCollectionExtensions
                 .ToList();
         });
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-        app.UseScreenBoardAccess();
+        app.UseScreenBoardAccounts();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapPairingEndpoints();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
         return app;
     }
 }

@@ -45,7 +45,7 @@ public sealed class ConfiguredRulesTests(ConfiguredRulesTests.App factory) : ICl
     [Fact]
     public async Task Boards_ColourEveryBarAndFlag_AsTheApiAndTheConfiguredRuleSay()
     {
-        using var client = factory.CreateClient();
+        using var client = await SignInClient.CreateAsync(factory, "office");
 
         var overview = await PageAsync(client, "/");
         var units = await PageAsync(client, "/units");
@@ -68,7 +68,7 @@ public sealed class ConfiguredRulesTests(ConfiguredRulesTests.App factory) : ICl
     [Fact]
     public async Task UnitDrillDown_ShowsEveryNoticeThatCostsPoints_TheEscalationBoardOnlyOpenOnes()
     {
-        using var client = factory.CreateClient();
+        using var client = await SignInClient.CreateAsync(factory, "office");
 
         var unit = await PageAsync(client, "/units/U2");
         var escalation = await PageAsync(client, "/escalation");

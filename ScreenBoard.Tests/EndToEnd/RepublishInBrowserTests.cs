@@ -12,7 +12,7 @@ public sealed class RepublishInBrowserTests(BrowserHost host) : IClassFixture<Br
     [Fact]
     public async Task RecomputingAPublishedQuarter_AsksForAReason_ThenPublishesVersionTwo()
     {
-        var page = await host.OpenAsync("quarters");
+        var page = await host.OpenAsync("quarters", signInAs: ("office", SignInClient.DemoPassword));
         var quarter = page.Locator(".inbox__item[data-quarter='2026Q3']");
 
         await quarter.Locator("[data-action=recompute]").ClickAsync();

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using ScreenBoard.App.Features.Accounts.Devices;
 using ScreenBoard.App.Features.Accounts.Tokens;
@@ -13,20 +12,8 @@ public static class AccessServiceCollectionExtensions
 {
     public static IServiceCollection AddScreenBoardDevicesAndTokens(this IServiceCollection services)
     {
+        // Beside the people's cookie (the default scheme, AddScreenBoardAccounts); the policies are Policies.Add.
         services.AddAuthentication().AddDeviceAuthentication().AddTokenAuthentication();
-
-        // Until the people's sign-in is registered (and becomes the default), a refused office page
-        // answers 401/403 with a problem document instead of failing for want of a challenge scheme.
-        services.PostConfigure<AuthenticationOptions>(options =>
-        {
-            if (options.DefaultScheme is null && options.DefaultChallengeScheme is null)
-            {
-                options.DefaultChallengeScheme = TokenAuthentication.TokenScheme;
-                options.DefaultForbidScheme ??= TokenAuthentication.TokenScheme;
-            }
-        });
-        services.AddAuthorizationBuilder().AddScreenBoardPolicies();
-        services.AddCascadingAuthenticationState();
 
         services.AddSingleton<TokenCommands>();
         services.AddSingleton<DeviceDirectory>();
@@ -37,14 +24,5 @@ public static class AccessServiceCollectionExtensions
         services.AddScoped<KioskSession>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<KioskSession>());
         return services;
-    }
-
-    /// <summary>Authentication, a screen being itself on its kiosk routes, authorisation (before anti-forgery).</summary>
-    public static WebApplication UseScreenBoardAccess(this WebApplication app)
-    {
-        app.UseAuthentication();
-        app.UseDeviceIdentity();
-        app.UseAuthorization();
-        return app;
     }
 }

@@ -27,7 +27,7 @@ public abstract class OfficePage : ComponentBase
     [Inject] protected OfficeClock Clock { get; set; } = null!;
 
     /// <summary>The client's address as the page's request showed it (for the audit trail).</summary>
-    [CascadingParameter] private OfficeAccess? Access { get; set; }
+    [CascadingParameter] private RequestOrigin? Origin { get; set; }
 
     /// <summary>Whether the viewer is the office; the page shows nothing else otherwise.</summary>
     protected bool IsOffice { get; private set; }
@@ -39,7 +39,7 @@ public abstract class OfficePage : ComponentBase
     {
         var user = (await Authentication.GetAuthenticationStateAsync()).User;
         IsOffice = (await Authorization.AuthorizeAsync(user, Policies.Office)).Succeeded;
-        Actor = ScreenBoardClaims.ActorOf(user, Access?.ClientAddress);
+        Actor = ScreenBoardClaims.ActorOf(user, Origin?.ClientAddress);
         if (IsOffice)
         {
             await LoadAsync();

@@ -65,6 +65,11 @@ public static class Cli
             await db.Database.MigrateAsync();
         }
 
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Database.MigrateAsync();
+        }
+
         var actor = Actor.System("cli:" + Environment.UserName);
         return await command(new CliContext(services, actor, stdout, stderr));
     }

@@ -37,29 +37,9 @@ public static class CliServices
         services.AddSingleton<WriteRunner>();
         services.AddSingleton<TokenCommands>();
         services.AddLocalization(options => options.ResourcesPath = "Resources");
-        services.AddAccountAdministration();
+        services.AddScreenBoardAccounts(connectionString);
+        services.AddSingleton<IAccountAdministration, AccountAdministration>();
         configure?.Invoke(services);
         return services.BuildServiceProvider();
-    }
-
-    /// <summary>
-    /// Where the accounts feature plugs its commands into the command line. Until it does, the accounts
-    /// commands say so and exit 1.
-    /// </summary>
-    public static IServiceCollection AddAccountAdministration(this IServiceCollection services)
-    {
-        services.TryAddSingleton<IAccountAdministration, AccountsNotInstalled>();
-        return services;
-    }
-
-    private sealed class AccountsNotInstalled : IAccountAdministration
-    {
-        private static readonly AccountOutcome Missing = AccountOutcome.Failed("Accounts are not available in this build.");
-
-        public Task<AccountOutcome> AddAsync(string user, Domain.Auditing.ActorRole role, string? unitCode, Domain.Auditing.Actor actor, CancellationToken cancellationToken = default) => Task.FromResult(Missing);
-
-        public Task<AccountOutcome> ResetPasswordAsync(string user, Domain.Auditing.Actor actor, CancellationToken cancellationToken = default) => Task.FromResult(Missing);
-
-        public Task<AccountOutcome> DisableAsync(string user, Domain.Auditing.Actor actor, CancellationToken cancellationToken = default) => Task.FromResult(Missing);
     }
 }

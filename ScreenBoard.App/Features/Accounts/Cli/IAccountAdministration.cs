@@ -4,7 +4,7 @@ namespace ScreenBoard.App.Features.Accounts.Cli;
 
 /// <summary>
 /// What the command line asks of the people's accounts. The accounts feature's own commands implement it
-/// (registered in <see cref="CliServices.AddAccountAdministration"/>); each change is audited there, as in the UI.
+/// (<see cref="AccountAdministration"/>, registered in <see cref="CliServices.Build"/>); each change is audited there, as in the UI.
 /// </summary>
 public interface IAccountAdministration
 {

@@ -18,7 +18,7 @@ public sealed class PoliciesTests
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddAuthorizationBuilder().AddScreenBoardPolicies();
+        services.AddAuthorization(Policies.Add);
         _authorization = services.BuildServiceProvider().GetRequiredService<IAuthorizationService>();
     }
 
