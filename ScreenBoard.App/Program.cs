@@ -1,7 +1,14 @@
 using ScreenBoard.App.Api;
+using ScreenBoard.App.Features.Accounts.Cli;
 using ScreenBoard.App.Jobs;
 using ScreenBoard.App.Setup;
 using ScreenBoard.Domain.Seeding;
+
+// `tokens …` / `accounts …`: the command line, against the configured database; the server does not start.
+if (Cli.Handles(args))
+{
+    return await Cli.RunAsync(args, Console.Out, Console.Error);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddScreenBoardApp();

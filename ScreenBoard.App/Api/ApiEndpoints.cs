@@ -1,3 +1,4 @@
+using ScreenBoard.App.Features.Accounts;
 using ScreenBoard.App.Features.Boards;
 using ScreenBoard.App.Features.Quarters;
 
@@ -10,7 +11,8 @@ public static class ApiEndpoints
 
     public static WebApplication MapScreenBoardApi(this WebApplication app)
     {
-        var api = app.MapGroup(Prefix);
+        // A token or a signed-in person, for every endpoint; import endpoints add Policies.ApiImport.
+        var api = app.MapGroup(Prefix).RequireAuthorization(Policies.ApiRead);
         api.MapBoardsApi();
         api.MapQuartersApi();
         return app;

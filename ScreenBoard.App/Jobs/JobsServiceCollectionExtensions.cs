@@ -1,4 +1,5 @@
 using ScreenBoard.App.Features.Chasing;
+using ScreenBoard.App.Features.Ladder;
 using ScreenBoard.App.Features.Quarters;
 using Hangfire;
 using Hangfire.Storage.SQLite;
@@ -10,7 +11,7 @@ namespace ScreenBoard.App.Jobs;
 /// <summary>Hangfire: storage chosen by configuration, the job server, the recurring schedule and the dashboard.</summary>
 public static class JobsServiceCollectionExtensions
 {
-    /// <summary>Where the dashboard is served (office only; until accounts exist, loopback requests only).</summary>
+    /// <summary>Where the dashboard is served (Office accounts only).</summary>
     public const string DashboardPath = "/hangfire";
 
     public static WebApplicationBuilder AddScreenBoardJobs(this WebApplicationBuilder builder)
@@ -49,6 +50,8 @@ public static class JobsServiceCollectionExtensions
 
         services.AddSingleton<QuarterlyScoresJob>();
         services.AddSingleton<QuarterCatchUp>();
+        services.AddSingleton<EscalationSweepJob>();
+        services.AddSingleton<EscalationCatchUp>();
         return builder;
     }
 
@@ -61,10 +64,22 @@ public static class JobsServiceCollectionExtensions
             job => job.RunForLastEndedQuarterAsync(CancellationToken.None),
             RecurringJobIds.QuarterlyScoresCron,
             new RecurringJobOptions { TimeZone = clock.Zone });
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<EscalationSweepJob>(
+            RecurringJobIds.EscalationSweep,
+            job => job.RunTodayAsync(),
+            RecurringJobIds.EscalationSweepCron,
+            new RecurringJobOptions { TimeZone = clock.Zone });
         app.Services.ScheduleChasing();
         await app.Services.GetRequiredService<QuarterCatchUp>().RunAsync();
+        await app.Services.GetRequiredService<EscalationCatchUp>().RunAsync();
 
-        // Hangfire's default authorisation: local requests only.
-        app.UseHangfireDashboard(DashboardPath, new DashboardOptions { DashboardTitle = "ScreenBoard jobs" });
+        // Office accounts only: the endpoint's policy (anonymous → sign-in, other roles → 403), and Hangfire's own
+        // filter reading the same cookie instead of its default "local requests" rule, which a proxy defeats.
+        app.MapHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            DashboardTitle = "ScreenBoard jobs",
+            Authorization = [],
+            AsyncAuthorization = [new Features.Accounts.OfficeDashboardFilter()],
+        }).RequireAuthorization(Features.Accounts.Policies.Office);
     }
 }

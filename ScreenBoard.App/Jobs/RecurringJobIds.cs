@@ -12,4 +12,10 @@ public static class RecurringJobIds
 
     /// <summary>08:30 every day, in the office's time zone: units find their 催办 at the start of the working day.</summary>
     public const string ChasingCron = "30 8 * * *";
+
+    /// <summary>The escalation ladder's daily sweep (docs/decisions/014).</summary>
+    public const string EscalationSweep = "escalation-sweep";
+
+    /// <summary>01:30 every day, in the office's time zone.</summary>
+    public const string EscalationSweepCron = "30 1 * * *";
 }

@@ -4,6 +4,9 @@ using MudBlazor.Services;
 using ScreenBoard.App.Commands;
 using ScreenBoard.App.Features.Boards;
 using ScreenBoard.App.Features.Chasing;
+using ScreenBoard.App.Features.Ladder;
+using ScreenBoard.App.Features.Accounts;
+using ScreenBoard.App.Features.Accounts.Devices;
 using ScreenBoard.App.Features.Quarters;
 using ScreenBoard.App.Features.Reports;
 using ScreenBoard.App.Features.Boards.Kiosk;
@@ -26,6 +29,9 @@ public static class AppServiceCollectionExtensions
             builder.Configuration.GetConnectionString(ConfigurationKeys.ConnectionStringName),
             builder.Environment.ContentRootPath);
         services.AddScreenBoardDomain(connectionString);
+        services.AddPersistentDataProtection(connectionString, builder.Environment.ContentRootPath);
+        services.AddScreenBoardAccounts(connectionString);
+        services.AddScreenBoardDevicesAndTokens();
 
         services.AddOptions<ScoringOptions>().BindConfiguration(ScoringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<ScoringOptions>, ScoringOptionsValidator>();
@@ -48,6 +54,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<TaskDetailQueries>();
         services.AddSingleton<ReportCommands>();
         services.AddSingleton<ReportInbox>();
+        services.AddScreenBoardLadder();
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddChasing();
@@ -59,13 +66,17 @@ public static class AppServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Migrates and seeds before the first request can arrive.</summary>
-    public static async Task InitializeDatabaseAsync(this WebApplication app) =>
+    /// <summary>Migrates and seeds (the list, then the accounts, whose demo units come from the list) before the first request can arrive.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await app.Services.GetRequiredService<AccountsInitializer>().InitializeAsync();
+    }
 
-    /// <summary>The request pipeline: localisation (zh-CN first), static assets, the components.</summary>
+    /// <summary>The request pipeline: trusted proxies, localisation (zh-CN first), accounts, static assets, the components.</summary>
     public static WebApplication UseScreenBoardApp(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -83,9 +94,12 @@ public static class AppServiceCollectionExtensions
                 .ToList();
         });
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseScreenBoardAccounts();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapPairingEndpoints();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
+        app.MapAccountEndpoints();
         return app;
     }
 }

@@ -9,6 +9,7 @@ namespace ScreenBoard.Domain.Boards;
 /// <param name="RedCardOn">Date of the 红牌 when reached by the date.</param>
 /// <param name="ResolvedOn">When resolved by the date.</param>
 /// <param name="DaysLeft">Days from the date to the fix deadline; negative when overdue.</param>
+/// <param name="Version">The notice's version, for the office's actions on it (a stale one is a conflict).</param>
 public sealed record NoticeRow(
     int NoticeId,
     int UnitId,
@@ -22,11 +23,15 @@ public sealed record NoticeRow(
     DateOnly? RedCardOn,
     DateOnly FixDeadline,
     DateOnly? ResolvedOn,
-    int DaysLeft)
+    int DaysLeft,
+    long Version = 0)
 {
     public bool IsOpen => ResolvedOn is null;
 
     public bool IsOverdue => IsOpen && DaysLeft < 0;
+
+    /// <summary>A 红牌: referred to the discipline commission and counted in the annual appraisal (移交纪委 · 计入年度考核).</summary>
+    public bool IsReferredToDiscipline => RedCardOn is not null;
 
     /// <summary>
     /// A notice as it stood on a date: steps and a resolution dated after it have not happened yet
@@ -34,11 +39,11 @@ public sealed record NoticeRow(
     /// </summary>
     public static NoticeRow On(
         DateOnly asOf, int noticeId, int unitId, string unitName, string? taskCode, string? taskTitle, string reason,
-        LadderSteps steps, DateOnly fixDeadline, DateOnly? resolvedOn)
+        LadderSteps steps, DateOnly fixDeadline, DateOnly? resolvedOn, long version = 0)
     {
         var reached = steps.On(asOf);
         return new NoticeRow(
             noticeId, unitId, unitName, taskCode, taskTitle, reason, reached.Step, reached.IssuedOn, reached.YellowWarningOn, reached.RedCardOn,
-            fixDeadline, resolvedOn <= asOf ? resolvedOn : null, fixDeadline.DayNumber - asOf.DayNumber);
+            fixDeadline, resolvedOn <= asOf ? resolvedOn : null, fixDeadline.DayNumber - asOf.DayNumber, version);
     }
 }

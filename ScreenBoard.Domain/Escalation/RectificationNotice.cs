@@ -83,37 +83,58 @@ public sealed class RectificationNotice : Entity, IVersioned
     /// </summary>
     public LadderStep Escalate(DateOnly on, DateOnly newFixDeadline)
     {
-        if (IsResolved)
-        {
-            throw new DomainException("Notice.ResolvedCannotEscalate", ResolvedOn);
-        }
-
-        if (Step == LadderStep.RedCard)
-        {
-            throw new DomainException("Notice.AlreadyRedCard");
-        }
-
+        EnsureCanEscalate();
         if (on <= FixDeadline)
         {
             throw new DomainException("Notice.FixDeadlineNotPassed", FixDeadline, on);
         }
 
-        if (newFixDeadline < on)
+        return TakeStep(on, newFixDeadline);
+    }
+
+    /// <summary>Whether the notice has reached the 红牌: referred to the discipline commission (移交纪委) and counted in the unit's annual appraisal (计入年度考核).</summary>
+    public bool IsReferredToDiscipline => RedCardOn is not null;
+
+    /// <summary>
+    /// The date the next step falls due: the first day after the fix deadline (the deadline is the last
+    /// day to fix, as a task's deadline is the last day to finish). Null when the notice is resolved or on
+    /// its last step (docs/decisions/014).
+    /// </summary>
+    public DateOnly? NextStepDue => IsResolved || Step == LadderStep.RedCard ? null : FixDeadline.AddDays(1);
+
+    /// <summary>
+    /// The daily sweep: takes every step that has fallen due by <paramref name="today"/>, each dated the day it
+    /// fell due and given its fix deadline counted from then; a step whose new deadline has also passed is
+    /// followed by the next one. Running it again the same day (or any later day before the next deadline)
+    /// finds nothing due, so it is idempotent by construction.
+    /// </summary>
+    /// <returns>The steps taken, in order (empty when nothing was due).</returns>
+    public IReadOnlyList<LadderStep> EscalateDue(DateOnly today, LadderTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var taken = new List<LadderStep>();
+        while (NextStepDue is { } due && due <= today)
         {
-            throw new DomainException("Notice.NewFixDeadlineBeforeEscalation", newFixDeadline, on);
+            taken.Add(Escalate(due, due.AddDays(terms.FixDaysAfter(Step + 1))));
         }
 
-        if (Step == LadderStep.RectificationNotice)
+        return taken;
+    }
+
+    /// <summary>
+    /// The office escalates by hand: one step now, dated <paramref name="on"/>, whether or not the fix deadline
+    /// has passed, with the next fix deadline counted from then.
+    /// </summary>
+    public LadderStep EscalateNow(DateOnly on, LadderTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        EnsureCanEscalate();
+        if (on < StepDate)
         {
-            YellowWarningOn = on;
-        }
-        else
-        {
-            RedCardOn = on;
+            throw new DomainException("Notice.EscalationBeforeStep", on, StepDate);
         }
 
-        FixDeadline = newFixDeadline;
-        return Step;
+        return TakeStep(on, on.AddDays(terms.FixDaysAfter(Step + 1)));
     }
 
     /// <summary>The unit fixed the problem; the notice stops escalating. Its steps still count.</summary>
@@ -131,5 +152,38 @@ public sealed class RectificationNotice : Entity, IVersioned
 
         Resolution = Guard.Required(resolution, "Notice.Resolution", 2000, multiline: true);
         ResolvedOn = on;
+    }
+
+    private void EnsureCanEscalate()
+    {
+        if (IsResolved)
+        {
+            throw new DomainException("Notice.ResolvedCannotEscalate", ResolvedOn);
+        }
+
+        if (Step == LadderStep.RedCard)
+        {
+            throw new DomainException("Notice.AlreadyRedCard");
+        }
+    }
+
+    private LadderStep TakeStep(DateOnly on, DateOnly newFixDeadline)
+    {
+        if (newFixDeadline < on)
+        {
+            throw new DomainException("Notice.NewFixDeadlineBeforeEscalation", newFixDeadline, on);
+        }
+
+        if (Step == LadderStep.RectificationNotice)
+        {
+            YellowWarningOn = on;
+        }
+        else
+        {
+            RedCardOn = on;
+        }
+
+        FixDeadline = newFixDeadline;
+        return Step;
     }
 }

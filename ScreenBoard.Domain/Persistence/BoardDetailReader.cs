@@ -19,13 +19,13 @@ public sealed class BoardDetailReader(IDbContextFactory<ScreenBoardDbContext> co
             .Select(n => new
             {
                 n.Id, n.UnitId, UnitName = n.Unit!.Name, TaskCode = n.Task == null ? null : n.Task.Code, TaskTitle = n.Task == null ? null : n.Task.Title,
-                n.Reason, n.IssuedOn, n.YellowWarningOn, n.RedCardOn, n.FixDeadline, n.ResolvedOn,
+                n.Reason, n.IssuedOn, n.YellowWarningOn, n.RedCardOn, n.FixDeadline, n.ResolvedOn, n.Version,
             })
             .ToListAsync(cancellationToken);
         return rows
             .Select(n => (Row: n, Steps: new LadderSteps(n.IssuedOn, n.YellowWarningOn, n.RedCardOn)))
             .Where(n => n.Steps.CountsOn(asOf, asOf.Year))
-            .Select(n => NoticeRow.On(asOf, n.Row.Id, n.Row.UnitId, n.Row.UnitName, n.Row.TaskCode, n.Row.TaskTitle, n.Row.Reason, n.Steps, n.Row.FixDeadline, n.Row.ResolvedOn))
+            .Select(n => NoticeRow.On(asOf, n.Row.Id, n.Row.UnitId, n.Row.UnitName, n.Row.TaskCode, n.Row.TaskTitle, n.Row.Reason, n.Steps, n.Row.FixDeadline, n.Row.ResolvedOn, n.Row.Version))
             .OrderByDescending(n => n.Step)
             .ThenBy(n => n.DaysLeft)
             .ToList();

@@ -3,10 +3,12 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ScreenBoard.Domain.Auditing;
 using ScreenBoard.Domain.Chasing;
 using ScreenBoard.Domain.Common;
+using ScreenBoard.Domain.Devices;
 using ScreenBoard.Domain.Escalation;
 using ScreenBoard.Domain.Reports;
 using ScreenBoard.Domain.Snapshots;
 using ScreenBoard.Domain.Tasks;
+using ScreenBoard.Domain.Tokens;
 using ScreenBoard.Domain.Units;
 
 namespace ScreenBoard.Domain.Persistence;
@@ -39,6 +41,10 @@ public sealed class ScreenBoardDbContext(DbContextOptions<ScreenBoardDbContext> 
 
     /// <summary>Chasing summaries posted to group webhooks.</summary>
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<ScreenDevice> Devices => Set<ScreenDevice>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -21,7 +21,7 @@ public sealed class ConfiguredRulesTests(ConfiguredRulesTests.App factory) : ICl
     [Fact]
     public async Task Api_ScoresEveryTaskAndUnit_WithTheConfiguredRules_OnTodayInTheConfiguredZone()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateApiClientAsync();
 
         var tasks = await client.GetFromJsonAsync<JsonElement>("/api/tasks");
         var scores = await client.GetFromJsonAsync<JsonElement>("/api/scores");
@@ -45,7 +45,7 @@ public sealed class ConfiguredRulesTests(ConfiguredRulesTests.App factory) : ICl
     [Fact]
     public async Task Boards_ColourEveryBarAndFlag_AsTheApiAndTheConfiguredRuleSay()
     {
-        using var client = factory.CreateClient();
+        using var client = await SignInClient.CreateAsync(factory, "office");
 
         var overview = await PageAsync(client, "/");
         var units = await PageAsync(client, "/units");
@@ -68,7 +68,7 @@ public sealed class ConfiguredRulesTests(ConfiguredRulesTests.App factory) : ICl
     [Fact]
     public async Task UnitDrillDown_ShowsEveryNoticeThatCostsPoints_TheEscalationBoardOnlyOpenOnes()
     {
-        using var client = factory.CreateClient();
+        using var client = await SignInClient.CreateAsync(factory, "office");
 
         var unit = await PageAsync(client, "/units/U2");
         var escalation = await PageAsync(client, "/escalation");
@@ -80,7 +80,7 @@ public sealed class ConfiguredRulesTests(ConfiguredRulesTests.App factory) : ICl
     [Fact]
     public async Task QuarterSnapshot_StoresWhatTheApiShowsOnItsLastDay_WithTheConfiguredRules()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateApiClientAsync();
         await factory.Services.GetRequiredService<QuarterCommands>().ComputeAsync(new QuarterId(2026, 3), TestActors.System("test"));
 
         var snapshot = await client.GetFromJsonAsync<JsonElement>("/api/quarters/2026Q3/scores");

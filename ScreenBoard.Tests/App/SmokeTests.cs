@@ -9,7 +9,7 @@ public sealed class SmokeTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task Home_OnAFreshDatabase_Is200AndShowsTheDemoList()
     {
-        using var client = factory.CreateClient();
+        using var client = await SignInClient.CreateAsync(factory, "leader");
 
         var response = await client.GetAsync("/");
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());

@@ -17,6 +17,9 @@ public sealed class EntityFrameworkTests
         ("App *Queries, *Inbox, *Reader, *Store", t => t.Assembly == Layers.App && EndsWithAny(t.Name, "Queries", "Inbox", "Reader", "Store"), "a feature's reads through IDbContextFactory"),
         ("App *Job", t => t.Assembly == Layers.App && t.Name.EndsWith("Job", StringComparison.Ordinal), "a Hangfire job: one context per run"),
         ("ScreenBoard.App.Setup.DatabaseInitializer", t => t == typeof(ScreenBoard.App.Setup.DatabaseInitializer), "migrates the database at start-up"),
+        ("ScreenBoard.App.Features.Accounts.Accounts*, .Migrations.*", t => (t.Namespace == "ScreenBoard.App.Features.Accounts" && t.Name.StartsWith("Accounts", StringComparison.Ordinal)) || t.Namespace == "ScreenBoard.App.Features.Accounts.Migrations", "Identity's tables (AccountsDbContext, its design-time factory, registration, start-up migration, migrations) live in the App, since the domain references no ASP.NET"),
+        ("ScreenBoard.App.Features.Accounts.Cli.Cli", t => t == typeof(ScreenBoard.App.Features.Accounts.Cli.Cli), "migrates the database before a command-line change, as the server does at start-up"),
+        ("ScreenBoard.App.Features.Accounts.Devices.DeviceDirectory", t => t == typeof(ScreenBoard.App.Features.Accounts.Devices.DeviceDirectory), "the device scheme's per-request lookup and its unaudited last-seen stamp"),
     ];
 
     [Fact]

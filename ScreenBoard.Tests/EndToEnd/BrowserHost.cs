@@ -11,11 +11,12 @@ namespace ScreenBoard.Tests.EndToEnd;
 /// The app on Kestrel at 127.0.0.1 (a free port) with its demo list, and Debian's Chromium driven by
 /// Playwright (<see cref="Chromium"/>).
 /// </summary>
-public sealed class BrowserHost : AppFactory, IAsyncLifetime
+public class BrowserHost : AppFactory, IAsyncLifetime
 {
     /// <summary>The kiosk profile the browser tests use: a whole ranking on one page, no rotation.</summary>
     public static readonly KeyValuePair<string, string?>[] KioskSettings =
     [
+        new("Kiosk:AllowAnonymous", "true"),
         new("Kiosk:Profiles:e2e:UnitsPerPage", "40"),
         new("Kiosk:Profiles:e2e:RotationSeconds", "3600"),
     ];
@@ -28,7 +29,10 @@ public sealed class BrowserHost : AppFactory, IAsyncLifetime
 
     protected override TimeProvider AppClock { get; } = new RunningClock(new DateTimeOffset(2026, 11, 25, 2, 0, 0, TimeSpan.Zero));
 
-    protected override IEnumerable<KeyValuePair<string, string?>> Settings => KioskSettings;
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings => [.. KioskSettings, .. MoreSettings];
+
+    /// <summary>What a host for one test class adds to the settings.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> MoreSettings => [];
 
     public async Task InitializeAsync()
     {
@@ -39,9 +43,27 @@ public sealed class BrowserHost : AppFactory, IAsyncLifetime
         _chromium = await Chromium.LaunchAsync();
     }
 
-    /// <inheritdoc cref="Chromium.OpenAsync"/>
-    public Task<IPage> OpenAsync(string path, Func<IPage, Task>? beforeNavigation = null, string? timezoneId = null) =>
-        _chromium!.OpenAsync(BaseAddress, path, beforeNavigation, timezoneId);
+    /// <summary>A fresh browser context (its own cookies and circuit) with a page at a path, once its circuit is up.</summary>
+    /// <param name="path">Relative to the app.</param>
+    /// <param name="beforeNavigation">Set up the page (routes, scripts) before it loads.</param>
+    /// <param name="timezoneId">The browser's own time zone, when a test needs another.</param>
+    /// <param name="signInAs">Sign in first as this account (user name, password) through the sign-in page.</param>
+    public Task<IPage> OpenAsync(string path, Func<IPage, Task>? beforeNavigation = null, string? timezoneId = null, (string UserName, string Password)? signInAs = null) =>
+        _chromium!.OpenAsync(BaseAddress, path, async page =>
+        {
+            if (signInAs is { } account)
+            {
+                await SignInAsync(page, account.UserName, account.Password);
+            }
+
+            if (beforeNavigation is not null)
+            {
+                await beforeNavigation(page);
+            }
+        }, timezoneId);
+
+    /// <summary>Signs in through /account/login as a person would.</summary>
+    public Task SignInAsync(IPage page, string userName, string password) => BrowserSignIn.AsAsync(page, BaseAddress, userName, password);
 
     async Task IAsyncLifetime.DisposeAsync()
     {

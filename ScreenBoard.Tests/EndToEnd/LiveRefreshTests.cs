@@ -15,7 +15,7 @@ public sealed class LiveRefreshTests(BrowserHost host) : IClassFixture<BrowserHo
     public async Task AReportAcceptedInAThirdBrowser_ShowsOnTwoKiosksWithinTwoSeconds_WithoutReloading()
     {
         var kiosks = new[] { await host.OpenAsync("kiosk/e2e?board=Units"), await host.OpenAsync("kiosk/e2e?board=Units") };
-        var office = await host.OpenAsync("reports");
+        var office = await host.OpenAsync("reports", signInAs: ("office", SignInClient.DemoPassword));
         var item = office.Locator(".inbox__item:has([data-action=accept])").First;
         var taskCode = await item.GetAttributeAsync("data-task");
         var board = await Board();

@@ -12,7 +12,7 @@ public sealed class RepublishInBrowserTests(BrowserHost host) : IClassFixture<Br
     [Fact]
     public async Task RecomputingAPublishedQuarter_AsksForAReason_ThenPublishesVersionTwo()
     {
-        var page = await host.OpenAsync("quarters");
+        var page = await host.OpenAsync("quarters", signInAs: ("office", SignInClient.DemoPassword));
         var quarter = page.Locator(".inbox__item[data-quarter='2026Q3']");
 
         await quarter.Locator("[data-action=recompute]").ClickAsync();
@@ -33,7 +33,9 @@ public sealed class RepublishInBrowserTests(BrowserHost host) : IClassFixture<Br
 
     private async Task<List<JsonElement>> VersionsAsync()
     {
+        using var api = await host.CreateApiClientAsync();
         using var client = new HttpClient { BaseAddress = host.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = api.DefaultRequestHeaders.Authorization;
         return (await client.GetFromJsonAsync<JsonElement>("/api/quarters/2026Q3/versions")).EnumerateArray().ToList();
     }
 }

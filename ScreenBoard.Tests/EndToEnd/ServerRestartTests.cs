@@ -47,7 +47,7 @@ public sealed class ServerRestartTests(RestartingHost host) : IClassFixture<Rest
     /// </summary>
     private async Task<(UnitRow Unit, string? Before)> AcceptAReportAsync(IPage kiosk)
     {
-        var office = await host.Chromium.OpenAsync(host.BaseAddress, "reports");
+        var office = await host.Chromium.OpenAsync(host.BaseAddress, "reports", page => BrowserSignIn.AsAsync(page, host.BaseAddress, "office"));
         var item = office.Locator(".inbox__item:has([data-action=accept])").First;
         var taskCode = await item.GetAttributeAsync("data-task");
         var board = await BoardAsync();

@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using ScreenBoard.App.Features.Accounts.Tokens;
+using ScreenBoard.Domain.Auditing;
+using ScreenBoard.Domain.Tokens;
 
 namespace ScreenBoard.Tests.TestSupport;
 
@@ -38,6 +41,17 @@ public class AppFactory : WebApplicationFactory<Program>
 
     /// <summary>Extra configuration a test class needs (key, value).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
+
+    /// <summary>A client of the read API holding a fresh read token.</summary>
+    public async Task<HttpClient> CreateApiClientAsync()
+    {
+        var (result, token) = await Services.GetRequiredService<TokenCommands>()
+            .IssueAsync("test-" + Guid.NewGuid().ToString("N"), ApiTokenScope.Read, 30, Actor.System("test"));
+        Assert.True(result.Succeeded, result.MessageKey);
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

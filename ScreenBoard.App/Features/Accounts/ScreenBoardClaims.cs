@@ -22,6 +22,15 @@ public static class ScreenBoardClaims
     /// <summary>An API token's scope (read, import).</summary>
     public const string Scope = "sb:scope";
 
+    /// <summary>Present (value "true") while a person must change the password before anything else.</summary>
+    public const string MustChange = "sb:must-change-password";
+
+    /// <summary>The name people read (督查室, 青石镇 …).</summary>
+    public const string DisplayName = "sb:display-name";
+
+    /// <summary>Whether the principal must change its password before it may open anything else.</summary>
+    public static bool MustChangePassword(ClaimsPrincipal? principal) => principal?.HasClaim(MustChange, "true") == true;
+
     /// <summary>The claims of a principal acting as <paramref name="role"/>.</summary>
     public static List<Claim> For(string name, ActorRole role, int? unitId = null)
     {

@@ -11,7 +11,7 @@ public sealed class ReadApiTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task Scores_DefaultToToday_AndAreRankedBestFirst()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateApiClientAsync();
 
         var body = await client.GetFromJsonAsync<JsonElement>("/api/scores");
 
@@ -27,7 +27,7 @@ public sealed class ReadApiTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task Tasks_FilteredByStatus_AreAllOfThatStatus()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateApiClientAsync();
 
         var body = await client.GetFromJsonAsync<JsonElement>("/api/tasks?asOf=2026-11-25&status=Lagging&category=Key");
 
@@ -52,7 +52,7 @@ public sealed class ReadApiTests(AppFactory factory) : IClassFixture<AppFactory>
     [InlineData("/api/quarters/2026Q9/scores", "quarter")]
     public async Task BadParameter_Is400NamingTheParameter(string url, string parameter)
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateApiClientAsync();
 
         var response = await client.GetAsync(url);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -64,7 +64,7 @@ public sealed class ReadApiTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task Quarters_ListTheDemosPublishedQuarters_AndTheirScoresCanBeRead()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateApiClientAsync();
 
         var quarters = await client.GetFromJsonAsync<JsonElement>("/api/quarters");
         var scores = await client.GetFromJsonAsync<JsonElement>("/api/quarters/2026Q3/scores");
@@ -77,7 +77,7 @@ public sealed class ReadApiTests(AppFactory factory) : IClassFixture<AppFactory>
     [Fact]
     public async Task AQuarterWithoutSnapshot_Is404()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateApiClientAsync();
 
         var response = await client.GetAsync("/api/quarters/2024Q1/scores");
 

@@ -32,6 +32,9 @@ public partial class TaskBoard
     /// <summary>Show the filter bar (desktop and touch screens).</summary>
     [Parameter] public bool ShowFilters { get; set; } = true;
 
+    /// <summary>Actions after a task's card (the office's, on its page); none on the kiosk.</summary>
+    [Parameter] public RenderFragment<TaskRow>? TaskActions { get; set; }
+
     /// <summary>Tasks per category column per page; all when not set.</summary>
     [Parameter] public int PageSize { get; set; } = int.MaxValue;
 

@@ -17,6 +17,16 @@ public sealed class KioskOptions
     [Range(0, 20)]
     public int DriftPixels { get; set; } = 4;
 
+    /// <summary>
+    /// True keeps the open kiosk of a trial installation: every profile's boards to anyone on the network,
+    /// no screen pairing. False (default): only paired screens and signed-in Office or Leader accounts.
+    /// </summary>
+    public bool AllowAnonymous { get; set; }
+
+    /// <summary>How often an open kiosk re-checks its screen's credential; a revoked screen leaves within this.</summary>
+    [Range(1, 60)]
+    public int DeviceRecheckSeconds { get; set; } = 30;
+
     /// <summary>Profiles by name, used as /kiosk/{name}.</summary>
     public Dictionary<string, KioskProfile> Profiles { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {

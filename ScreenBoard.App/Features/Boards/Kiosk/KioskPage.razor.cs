@@ -1,7 +1,10 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
+using ScreenBoard.App.Features.Accounts.Devices;
 using ScreenBoard.App.Features.Boards.Components;
 using ScreenBoard.Domain.Boards;
 
@@ -10,9 +13,14 @@ namespace ScreenBoard.App.Features.Boards.Kiosk;
 /// <summary>
 /// /kiosk/{profile}: no navigation chrome; the profile's boards rotate on their own. On a touch
 /// profile a tap opens the drill-down and pauses rotation until the screen has been left alone.
+/// Who may watch is the <see cref="KioskGate"/>'s decision (a paired screen, its own profile only); a
+/// screen's circuit re-checks its credential and goes back to pairing, with no data, once revoked.
 /// </summary>
+[AllowAnonymous]
 public partial class KioskPage
 {
+    private KioskVerdict? _verdict;
+
     private KioskRotation? _rotation;
     private string? _openUnit;
     private TaskDetail? _openTask;
@@ -30,6 +38,16 @@ public partial class KioskPage
     [Inject] private IJSRuntime JS { get; set; } = null!;
 
     [Inject] private TaskDetailQueries Details { get; set; } = null!;
+
+    [Inject] private KioskGate Gate { get; set; } = null!;
+
+    [Inject] private AuthenticationStateProvider Authentication { get; set; } = null!;
+
+    [Inject] private KioskSession Session { get; set; } = null!;
+
+    [Inject] private NavigationManager Navigation { get; set; } = null!;
+
+    private bool Allowed => _verdict?.Allowed == true;
 
     private KioskProfile? Profile => Options.Value.Profiles.GetValueOrDefault(ProfileName);
 
@@ -51,6 +69,24 @@ public partial class KioskPage
             };
             return Enumerable.Range(0, pages).Select(p => new KioskSlide(kind, p, pages));
         }).ToList();
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = (await Authentication.GetAuthenticationStateAsync()).User;
+        _verdict = Gate.Decide(user, ProfileName);
+        if (!_verdict.Allowed)
+        {
+            Navigation.NavigateTo(_verdict.RedirectTo!, forceLoad: RendererInfo.IsInteractive);
+            return;
+        }
+
+        if (_verdict is { DeviceId: { } device, Credential: { } credential } && RendererInfo.IsInteractive)
+        {
+            Session.Attach(device, credential, () => InvokeAsync(() => Navigation.NavigateTo(KioskRoutes.Pair, forceLoad: true)));
+        }
+
+        await base.OnInitializedAsync();
+    }
 
     protected override Task OnDataChangedAsync()
     {
@@ -75,7 +111,7 @@ public partial class KioskPage
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender && Profile is not null)
+        if (firstRender && Allowed && Profile is not null)
         {
             await JS.InvokeVoidAsync("screenBoard.scheduleReload", MillisecondsToQuietHour());
         }

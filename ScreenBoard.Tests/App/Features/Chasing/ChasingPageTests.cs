@@ -1,7 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using ScreenBoard.App.Features.Chasing;
-using ScreenBoard.App.Setup;
 using ScreenBoard.Tests.TestSupport;
 
 namespace ScreenBoard.Tests.App.Features.Chasing;
@@ -15,7 +14,15 @@ public sealed class ChasingPageTests : BoardTestContext
     {
         Services.AddSingleton(_rig.Job);
         Services.AddSingleton(_rig.Queries);
+    }
+
+    private IRenderedComponent<ChasingPage> RenderAs(string role)
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized(role.ToLowerInvariant());
+        auth.SetClaims(new System.Security.Claims.Claim(ScreenBoard.App.Features.Accounts.ScreenBoardClaims.Role, role));
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+        return Render<ChasingPage>();
     }
 
     protected override void Dispose(bool disposing)
@@ -27,7 +34,7 @@ public sealed class ChasingPageTests : BoardTestContext
     [Fact]
     public void ChaseNow_ListsTheNewReminders_InChinese_AndAgainChangesNothing()
     {
-        var cut = Render<ChasingPage>(p => p.AddCascadingValue(new OfficeAccess(true)));
+        var cut = RenderAs("Office");
         cut.WaitForElement("[data-testid='chasing-empty']");
 
         cut.Find("[data-action='chase-now']").Click();
@@ -46,11 +53,13 @@ public sealed class ChasingPageTests : BoardTestContext
     }
 
     [Fact]
-    public void FromAnotherMachine_ThePageShowsTheOfficeOnlyNotice_AndNoButton()
+    public void AReportersCircuit_ClickingChaseNow_IsRefused_AndRaisesNothing()
     {
-        var cut = Render<ChasingPage>(p => p.AddCascadingValue(new OfficeAccess(false, "10.0.0.8")));
+        var cut = RenderAs("Reporter");
 
-        Assert.NotNull(cut.Find("[data-testid='office-only']"));
-        Assert.Empty(cut.FindAll("[data-action='chase-now']"));
+        cut.Find("[data-action='chase-now']").Click();
+
+        cut.WaitForAssertion(() => Assert.False(cut.Find("[data-action='chase-now']").HasAttribute("disabled")));
+        Assert.Empty(_rig.Reminders());
     }
 }

@@ -15,7 +15,7 @@ public sealed class QuarterVersionsApiTests(QuarterVersionsApiTests.RepublishedA
     [Fact]
     public async Task Versions_ListBothPublications_WithWhoWhenAndWhy()
     {
-        using var client = app.CreateClient();
+        using var client = await app.CreateApiClientAsync();
 
         var versions = await client.GetFromJsonAsync<JsonElement>("/api/quarters/2026Q2/versions");
 
@@ -31,7 +31,7 @@ public sealed class QuarterVersionsApiTests(QuarterVersionsApiTests.RepublishedA
     [InlineData("", 2, "A:80.00:2 B:50.00:3 C:100.00:1")]
     public async Task Scores_ServeTheAskedVersion_OrTheNewest(string query, int version, string units)
     {
-        using var client = app.CreateClient();
+        using var client = await app.CreateApiClientAsync();
 
         var body = await client.GetFromJsonAsync<JsonElement>($"/api/quarters/2026Q2/scores{query}");
 
@@ -44,7 +44,7 @@ public sealed class QuarterVersionsApiTests(QuarterVersionsApiTests.RepublishedA
     [Fact]
     public async Task Quarters_ListTheQuarterOnce_AtItsNewestVersion()
     {
-        using var client = app.CreateClient();
+        using var client = await app.CreateApiClientAsync();
 
         var quarters = await client.GetFromJsonAsync<JsonElement>("/api/quarters");
 
@@ -59,7 +59,7 @@ public sealed class QuarterVersionsApiTests(QuarterVersionsApiTests.RepublishedA
     [InlineData("1.5")]
     public async Task AVersionThatIsNotAPositiveInteger_Is400NamingVersion(string version)
     {
-        using var client = app.CreateClient();
+        using var client = await app.CreateApiClientAsync();
 
         var response = await client.GetAsync($"/api/quarters/2026Q2/scores?version={version}");
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -73,7 +73,7 @@ public sealed class QuarterVersionsApiTests(QuarterVersionsApiTests.RepublishedA
     [InlineData("/api/quarters/2026Q1/scores?version=1")]
     public async Task AVersionThatDoesNotExist_Is404Problem(string url)
     {
-        using var client = app.CreateClient();
+        using var client = await app.CreateApiClientAsync();
 
         var response = await client.GetAsync(url);
 

@@ -24,6 +24,11 @@ public sealed class QuartersPageTests : BoardTestContext
         Services.AddSingleton(new QuarterQueries(_services.Store));
         Services.AddSingleton<IBoardNotifier>(_services.Notifier);
 
+        // The office is signed in: the page runs its commands as the office account.
+        var auth = AddAuthorization();
+        auth.SetAuthorized("督查室");
+        auth.SetClaims(new System.Security.Claims.Claim(ScreenBoard.App.Features.Accounts.ScreenBoardClaims.Role, "Office"));
+
         // Last: reading the renderer builds the service provider. The page says whether it is interactive.
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
@@ -43,7 +48,7 @@ public sealed class QuartersPageTests : BoardTestContext
             AcceptLateReportOfA(_database);
         }
 
-        var cut = Render<QuartersPage>(p => p.AddCascadingValue(new OfficeAccess(true)));
+        var cut = Render<QuartersPage>();
         cut.WaitForElement("[data-quarter='2026Q2'] [data-action='recompute']");
         return cut;
     }

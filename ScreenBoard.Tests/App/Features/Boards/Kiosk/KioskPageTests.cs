@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using ScreenBoard.App.Features.Boards;
+using ScreenBoard.App.Features.Accounts.Devices;
 using ScreenBoard.App.Features.Boards.Components;
 using ScreenBoard.App.Features.Boards.Kiosk;
 using ScreenBoard.App.Features.Boards.Live;
@@ -22,8 +23,14 @@ public sealed class KioskPageTests : BoardTestContext
         Services.AddSingleton(new TaskDetailQueries(new BoardDetailReader(_database)));
         Services.AddSingleton<IBoardNotifier>(_services.Notifier);
         Services.AddSingleton(new BoardCache(_services.Queries, new BoardDetailReader(_database), _services.Store, _services.Notifier, Clock));
+        AddAuthorization();
+        Services.AddSingleton<KioskGate>();
+        Services.AddSingleton(new DeviceDirectory(_database, Clock));
+        Services.AddSingleton<KioskConnections>();
+        Services.AddScoped<KioskSession>();
         Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new KioskOptions
         {
+            AllowAnonymous = true,
             Profiles = new(StringComparer.OrdinalIgnoreCase)
             {
                 ["office"] = new KioskProfile { Boards = [BoardKind.Overview, BoardKind.Units, BoardKind.Escalation], RotationSeconds = 20, Interactive = true, ResumeAfterSeconds = 60 },

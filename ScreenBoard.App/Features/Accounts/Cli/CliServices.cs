@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging.Console;
+using ScreenBoard.App.Commands;
+using ScreenBoard.App.Features.Accounts.Tokens;
+using ScreenBoard.App.Features.Boards.Live;
+using ScreenBoard.App.Setup;
+using ScreenBoard.Domain.Persistence;
+
+namespace ScreenBoard.App.Features.Accounts.Cli;
+
+/// <summary>
+/// The command line's services: the app's configuration (appsettings, environment, <c>--Key=value</c>), the
+/// same database, the one write path and the commands; logs go to standard error only.
+/// </summary>
+public static class CliServices
+{
+    public static ServiceProvider Build(IReadOnlyList<string> configurationArgs, IEnumerable<KeyValuePair<string, string?>>? settings, Action<IServiceCollection>? configure)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. configurationArgs] });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+
+        var services = builder.Services;
+        var connectionString = DatabasePath.Resolve(
+            builder.Configuration.GetConnectionString(ConfigurationKeys.ConnectionStringName),
+            builder.Environment.ContentRootPath);
+        services.AddScreenBoardDomain(connectionString);
+        services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IBoardNotifier, BoardNotifier>();
+        services.AddSingleton<WriteRunner>();
+        services.AddSingleton<TokenCommands>();
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddScreenBoardAccounts(connectionString);
+        services.AddSingleton<IAccountAdministration, AccountAdministration>();
+        configure?.Invoke(services);
+        return services.BuildServiceProvider();
+    }
+}

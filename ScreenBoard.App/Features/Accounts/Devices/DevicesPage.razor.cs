@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+using ScreenBoard.App.Features.Boards.Kiosk;
+using ScreenBoard.Domain.Devices;
+
+namespace ScreenBoard.App.Features.Accounts.Devices;
+
+/// <summary>
+/// /devices (设备管理), the office's: register a screen, pair the screen showing a code, revoke one; the
+/// list says where each screen is, what it shows, when it was last seen and whether it is connected now.
+/// </summary>
+public partial class DevicesPage
+{
+    private IReadOnlyList<ScreenDevice> _devices = [];
+    private string? _code;
+    private int? _pairDevice;
+    private string? _pairProfile;
+    private string? _name;
+    private string? _place;
+    private string? _profile;
+
+    [Inject] private DeviceCommands Commands { get; set; } = null!;
+
+    [Inject] private DeviceDirectory Directory { get; set; } = null!;
+
+    [Inject] private KioskConnections Connections { get; set; } = null!;
+
+    [Inject] private IOptions<KioskOptions> Kiosk { get; set; } = null!;
+
+    private IEnumerable<string> Profiles => Kiosk.Value.Profiles.Keys.Order(StringComparer.Ordinal);
+
+    public void Dispose()
+    {
+        Connections.Changed -= OnConnectionsChanged;
+        GC.SuppressFinalize(this);
+    }
+
+    protected override async Task OnInitializedAsync()
+    {
+        _profile = _pairProfile = Profiles.FirstOrDefault();
+        await base.OnInitializedAsync();
+        if (IsOffice)
+        {
+            Connections.Changed += OnConnectionsChanged;
+        }
+    }
+
+    protected override async Task LoadAsync() => _devices = await Directory.ListAsync();
+
+    private void OnConnectionsChanged() => _ = InvokeAsync(async () =>
+    {
+        await LoadAsync();
+        StateHasChanged();
+    });
+
+    private async Task RegisterAsync()
+    {
+        var (result, id) = await Commands.RegisterAsync(_name ?? string.Empty, _place, _profile ?? string.Empty, Actor);
+        if (await ReportAsync(result, "Devices.Registered"))
+        {
+            (_name, _place, _pairDevice, _pairProfile) = (null, null, id, _profile);
+        }
+    }
+
+    private async Task PairAsync()
+    {
+        if (_pairDevice is not { } device)
+        {
+            Snackbar.Add(L["Devices.ChooseDevice"], MudBlazor.Severity.Warning);
+            return;
+        }
+
+        if (await ReportAsync(await Commands.PairAsync(device, _code ?? string.Empty, _pairProfile ?? string.Empty, Actor), "Devices.Paired"))
+        {
+            _code = null;
+        }
+    }
+
+    private async Task RevokeAsync(ScreenDevice device) =>
+        await ReportAsync(await Commands.RevokeAsync(device.Id, Actor), "Devices.Revoked");
+}

@@ -1,0 +1,20 @@
+namespace ScreenBoard.App.Features.Accounts.Devices;
+
+/// <summary>The one request that sets a screen's credential cookie (a circuit cannot set cookies).</summary>
+public static class PairingEndpoints
+{
+    public static IEndpointRouteBuilder MapPairingEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(KioskRoutes.Claim, (HttpContext context, PairingRequests pairings, TimeProvider time, string? code, string? key) =>
+        {
+            if (pairings.Claim(code, key) is not { } approved)
+            {
+                return Results.Redirect(KioskRoutes.Pair);
+            }
+
+            DeviceAuthentication.WriteCookie(context.Response, approved.Secret, time.GetUtcNow());
+            return Results.Redirect(KioskRoutes.Profile(approved.Profile));
+        }).AllowAnonymous().ExcludeFromDescription();
+        return endpoints;
+    }
+}
