@@ -12,7 +12,6 @@ namespace ScreenBoard.App.Commands;
 /// </summary>
 public sealed class WriteScope
 {
-    private static readonly JsonSerializerOptions AuditJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly List<BoardChange> _changes = [];
 
     internal WriteScope(ScreenBoardDbContext db, Actor actor, DateTimeOffset now)
@@ -80,6 +79,6 @@ public sealed class WriteScope
     {
         null => null,
         string text => text,
-        _ => JsonSerializer.Serialize(value, AuditJson),
+        _ => JsonSerializer.Serialize(value, AuditJson.Options),
     };
 }

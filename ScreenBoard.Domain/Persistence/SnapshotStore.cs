@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ScreenBoard.Domain.Auditing;
@@ -18,8 +17,6 @@ namespace ScreenBoard.Domain.Persistence;
 /// </summary>
 public sealed class SnapshotStore(IDbContextFactory<ScreenBoardDbContext> contextFactory)
 {
-    /// <summary>The audit trail is read by people: Chinese reasons stay readable instead of \uXXXX.</summary>
-    private static readonly JsonSerializerOptions AuditJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
     /// Puts the board of the quarter's last day in <paramref name="db"/> as its draft, replacing the draft
@@ -105,14 +102,14 @@ public sealed class SnapshotStore(IDbContextFactory<ScreenBoardDbContext> contex
                 publishedAt = newest.PublishedAt?.ToString("O", CultureInfo.InvariantCulture),
                 publishedBy = newest.PublishedBy,
                 units = changes.Select(c => new { unitCode = c.UnitCode, score = c.OldScore, rank = c.OldRank }),
-            }, AuditJson),
+            }, AuditJson.Options),
             JsonSerializer.Serialize(new
             {
                 version = next.PublishedVersion,
                 publishedAt = now.ToString("O", CultureInfo.InvariantCulture),
                 reason = next.Reason,
                 units = changes.Select(c => new { unitCode = c.UnitCode, score = c.NewScore, rank = c.NewRank }),
-            }, AuditJson));
+            }, AuditJson.Options));
     }
 
     /// <summary>Publishes a quarter's draft as version 1 in <paramref name="db"/>: from now on the job leaves the quarter alone.</summary>

@@ -44,7 +44,7 @@ public partial class AccountsPage
         }
     }
 
-    private Task<Actor> ActorAsync() => (Origin ?? new RequestOrigin(null)).ActorAsync(AuthenticationState);
+    private Task<Actor> ActorAsync() => Origin.ActorAsync(AuthenticationState);
 
     private async Task CreateAsync()
     {

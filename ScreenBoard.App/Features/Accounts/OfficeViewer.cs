@@ -15,5 +15,5 @@ public sealed record OfficeViewer(Actor Actor)
 
     /// <summary>The signed-in principal from the circuit's origin (both cascaded by Routes).</summary>
     public static async Task<OfficeViewer> ForAsync(RequestOrigin? origin, Task<AuthenticationState>? authenticationState) =>
-        new(await (origin ?? new RequestOrigin(null)).ActorAsync(authenticationState));
+        new(await origin.ActorAsync(authenticationState));
 }

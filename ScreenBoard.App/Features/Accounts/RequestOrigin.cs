@@ -9,9 +9,13 @@ namespace ScreenBoard.App.Features.Accounts;
 /// </summary>
 public sealed record RequestOrigin(string? ClientAddress)
 {
-    /// <summary>The actor a page's commands run as: the signed-in principal, from this address.</summary>
-    public async Task<Actor> ActorAsync(Task<AuthenticationState>? authenticationState) =>
-        ScreenBoardClaims.ActorOf(authenticationState is null ? null : (await authenticationState).User, ClientAddress);
-
     public static RequestOrigin For(HttpContext? context) => new(context?.Connection.RemoteIpAddress?.ToString());
+}
+
+/// <summary>The actor a page's commands run as, from the two values Routes cascades (either may be missing).</summary>
+public static class RequestOriginActor
+{
+    /// <summary>The signed-in principal (anonymous without one), from the origin's address (none without an origin).</summary>
+    public static async Task<Actor> ActorAsync(this RequestOrigin? origin, Task<AuthenticationState>? authenticationState) =>
+        ScreenBoardClaims.ActorOf(authenticationState is null ? null : (await authenticationState).User, origin?.ClientAddress);
 }
