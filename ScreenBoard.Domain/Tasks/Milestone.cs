@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using ScreenBoard.Domain.Common;
 
 namespace ScreenBoard.Domain.Tasks;
@@ -12,14 +13,7 @@ public sealed class Milestone : Entity
 
     internal Milestone(string title, DateOnly due, decimal share)
     {
-        Title = Guard.Required(title, "Milestone.Title", 200);
-        if (share is <= 0m or > 1m)
-        {
-            throw new DomainException("Milestone.ShareOutOfRange", share);
-        }
-
-        Due = due;
-        Share = share;
+        Revise(title, due, share);
     }
 
     public int TaskId { get; private set; }
@@ -30,4 +24,18 @@ public sealed class Milestone : Entity
 
     /// <summary>The part of the task due by <see cref="Due"/>, 0..1 (not cumulative).</summary>
     public decimal Share { get; private set; }
+
+    /// <summary>Sets title, due date and share; the task checks the date and the shares' sum.</summary>
+    [MemberNotNull(nameof(Title))]
+    internal void Revise(string title, DateOnly due, decimal share)
+    {
+        Title = Guard.Required(title, "Milestone.Title", 200);
+        if (share is <= 0m or > 1m)
+        {
+            throw new DomainException("Milestone.ShareOutOfRange", share);
+        }
+
+        Due = due;
+        Share = share;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using ScreenBoard.Domain.Common;
 using ScreenBoard.Domain.Units;
 
@@ -24,15 +25,8 @@ public sealed class SupervisionTask : Entity, IVersioned
     {
         List = list;
         Code = draft.Code;
-        Title = Guard.Required(draft.Title, "Task.Title", 300);
-        Goal = Guard.Optional(draft.Goal, "Task.Goal", 2000, multiline: true);
-        Category = Enum.IsDefined(draft.Category) ? draft.Category : throw new DomainException("Task.UnknownCategory", draft.Category.ToString());
-        Source = Enum.IsDefined(draft.Source) ? draft.Source : throw new DomainException("Task.UnknownSource", draft.Source.ToString());
-        LeadUnit = draft.LeadUnit ?? throw new DomainException("Task.LeadUnitRequired", draft.Code);
-        SupervisingUnit = draft.SupervisingUnit;
-        ResponsibleLeader = Guard.Optional(draft.ResponsibleLeader, "Task.ResponsibleLeader", 100);
-        Reschedule(draft.Start ?? list.FirstDay, draft.Deadline);
-        Reweigh(draft.Weight);
+        LeadUnit = null!;
+        Apply(draft, draft.Start ?? list.FirstDay);
     }
 
     public int ListId { get; private set; }
@@ -61,6 +55,21 @@ public sealed class SupervisionTask : Entity, IVersioned
 
     public Unit? SupervisingUnit { get; private set; }
 
+    /// <summary>文号 / 工单号 of the source document or ticket.</summary>
+    public string? SourceReference { get; private set; }
+
+    /// <summary>The leader who gave the instruction (批示领导).</summary>
+    public string? SourceLeader { get; private set; }
+
+    /// <summary>The date of the instruction, ticket or finding.</summary>
+    public DateOnly? SourceDate { get; private set; }
+
+    /// <summary>The instruction's text (批示内容) or the finding.</summary>
+    public string? SourceText { get; private set; }
+
+    /// <summary>The source record as one value.</summary>
+    public TaskOrigin Origin => new(SourceReference, SourceLeader, SourceDate, SourceText);
+
     /// <summary>责任领导.</summary>
     public string? ResponsibleLeader { get; private set; }
 
@@ -79,11 +88,64 @@ public sealed class SupervisionTask : Entity, IVersioned
 
     public string? ClosedOutBy { get; private set; }
 
+    /// <summary>The office's note on closing out (销号说明).</summary>
+    public string? ClosedOutNote { get; private set; }
+
     public IReadOnlyList<Milestone> Milestones => _milestones.AsReadOnly();
 
     public IReadOnlyList<TaskCoUnit> CoUnits => _coUnits.AsReadOnly();
 
     public long Version { get; set; }
+
+    /// <summary>
+    /// Edits everything the office keeps about the task except its code (the code is how imports and people find it):
+    /// title, goal, category, source and its record, lead and supervising units, leader, schedule and weight.
+    /// All or nothing: a refusal leaves the task as it was.
+    /// </summary>
+    public void Revise(SupervisionTaskDraft draft)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (draft.LeadUnit is { } lead && _coUnits.Any(c => ReferenceEquals(c.Unit, lead) || (lead.Id != 0 && c.UnitId == lead.Id)))
+        {
+            throw new DomainException("Task.LeadCannotBeCoUnit", Code, lead.Code);
+        }
+
+        var before = (Title, Goal, Category, Source, LeadUnit, SupervisingUnit, ResponsibleLeader, Start, Deadline, Weight, SourceReference, SourceLeader, SourceDate, SourceText);
+        try
+        {
+            Apply(draft, draft.Start ?? Start);
+        }
+        catch (DomainException)
+        {
+            (Title, Goal, Category, Source, LeadUnit, SupervisingUnit, ResponsibleLeader, Start, Deadline, Weight, SourceReference, SourceLeader, SourceDate, SourceText) = before;
+            throw;
+        }
+    }
+
+    [MemberNotNull(nameof(Title), nameof(LeadUnit))]
+    private void Apply(SupervisionTaskDraft draft, DateOnly start)
+    {
+        Title = Guard.Required(draft.Title, "Task.Title", 300);
+        Goal = Guard.Optional(draft.Goal, "Task.Goal", 2000, multiline: true);
+        Category = Enum.IsDefined(draft.Category) ? draft.Category : throw new DomainException("Task.UnknownCategory", draft.Category.ToString());
+        Source = Enum.IsDefined(draft.Source) ? draft.Source : throw new DomainException("Task.UnknownSource", draft.Source.ToString());
+        LeadUnit = draft.LeadUnit ?? throw new DomainException("Task.LeadUnitRequired", draft.Code);
+        if (LeadUnit.Id != 0)
+        {
+            LeadUnitId = LeadUnit.Id;
+        }
+
+        SupervisingUnit = draft.SupervisingUnit;
+        SupervisingUnitId = draft.SupervisingUnit is { Id: not 0 } supervising ? supervising.Id : (draft.SupervisingUnit is null ? null : SupervisingUnitId);
+        ResponsibleLeader = Guard.Optional(draft.ResponsibleLeader, "Task.ResponsibleLeader", 100);
+        var origin = draft.Origin ?? new TaskOrigin(null, null, null, null);
+        SourceReference = Guard.Optional(origin.Reference, "Task.SourceReference", 64);
+        SourceLeader = Guard.Optional(origin.Leader, "Task.SourceLeader", 100);
+        SourceDate = origin.Date;
+        SourceText = Guard.Optional(origin.Text, "Task.SourceText", 2000, multiline: true);
+        Reschedule(start, draft.Deadline);
+        Reweigh(draft.Weight);
+    }
 
     /// <summary>Moves the schedule; existing milestones must still fit inside it.</summary>
     public void Reschedule(DateOnly start, DateOnly deadline)
@@ -132,7 +194,39 @@ public sealed class SupervisionTask : Entity, IVersioned
         return milestone;
     }
 
+    /// <summary>Edits a milestone of this task: due inside the schedule, all shares together at most 1.</summary>
+    public void ReviseMilestone(Milestone milestone, string title, DateOnly due, decimal share)
+    {
+        ArgumentNullException.ThrowIfNull(milestone);
+        if (!_milestones.Contains(milestone))
+        {
+            throw new DomainException("Task.MilestoneNotOfTask", Code, milestone.Title);
+        }
+
+        if (due < Start || due > Deadline)
+        {
+            throw new DomainException("Task.MilestoneDueOutsidePeriod", Code, due, Start, Deadline);
+        }
+
+        var total = _milestones.Where(m => !ReferenceEquals(m, milestone)).Sum(m => m.Share) + share;
+        if (total > 1m)
+        {
+            throw new DomainException("Task.SharesOverOne", Code, total);
+        }
+
+        milestone.Revise(title, due, share);
+    }
+
     public void RemoveMilestone(Milestone milestone) => _milestones.Remove(milestone);
+
+    /// <summary>Removes a co-unit; a unit that is not one is refused.</summary>
+    public void RemoveCoUnit(Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var coUnit = _coUnits.FirstOrDefault(c => ReferenceEquals(c.Unit, unit) || (unit.Id != 0 && c.UnitId == unit.Id))
+            ?? throw new DomainException("Task.NotCoUnit", Code, unit.Code);
+        _coUnits.Remove(coUnit);
+    }
 
     /// <summary>Adds a co-unit (协办单位). The lead unit cannot also be a co-unit.</summary>
     public void AddCoUnit(Unit unit)
@@ -151,14 +245,15 @@ public sealed class SupervisionTask : Entity, IVersioned
         _coUnits.Add(new TaskCoUnit(unit));
     }
 
-    /// <summary>销号: crosses the task off the list.</summary>
-    public void CloseOut(string by, DateTimeOffset at)
+    /// <summary>销号: crosses the task off the list, with the office's note when it gives one.</summary>
+    public void CloseOut(string by, DateTimeOffset at, string? note = null)
     {
         if (IsClosedOut)
         {
             throw new DomainException("Task.AlreadyClosedOut", Code);
         }
 
+        ClosedOutNote = Guard.Optional(note, "Task.ClosedOutNote", 1000, multiline: true);
         ClosedOutBy = Guard.Required(by, "Task.ClosedOutBy", 100);
         ClosedOutAt = at;
         IsClosedOut = true;
@@ -174,5 +269,6 @@ public sealed class SupervisionTask : Entity, IVersioned
         IsClosedOut = false;
         ClosedOutAt = null;
         ClosedOutBy = null;
+        ClosedOutNote = null;
     }
 }

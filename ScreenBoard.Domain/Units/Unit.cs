@@ -36,6 +36,9 @@ public sealed class Unit : Entity, IVersioned
 
     public void Rename(string name) => Name = Guard.Required(name, "Unit.Name", 100);
 
+    /// <summary>Changes the unit's kind (department, town, street).</summary>
+    public void ChangeKind(UnitKind kind) => Kind = Enum.IsDefined(kind) ? kind : throw new DomainException("Unit.UnknownKind", kind.ToString());
+
     /// <summary>Sets the competent department. A unit cannot review itself.</summary>
     public void AssignReviewingUnit(Unit? reviewer)
     {

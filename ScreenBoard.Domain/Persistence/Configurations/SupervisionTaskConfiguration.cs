@@ -16,6 +16,11 @@ internal sealed class SupervisionTaskConfiguration : IEntityTypeConfiguration<Su
         builder.Property(t => t.Goal).HasMaxLength(2000);
         builder.Property(t => t.ResponsibleLeader).HasMaxLength(100);
         builder.Property(t => t.ClosedOutBy).HasMaxLength(100);
+        builder.Property(t => t.ClosedOutNote).HasMaxLength(1000);
+        builder.Property(t => t.SourceReference).HasMaxLength(64);
+        builder.Property(t => t.SourceLeader).HasMaxLength(100);
+        builder.Property(t => t.SourceText).HasMaxLength(2000);
+        builder.Ignore(t => t.Origin);
         builder.Property(t => t.Category).HasConversion<string>().HasMaxLength(24);
         builder.Property(t => t.Source).HasConversion<string>().HasMaxLength(24);
         builder.Property(t => t.Version).IsConcurrencyToken();
