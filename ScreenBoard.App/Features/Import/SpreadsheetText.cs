@@ -1,0 +1,15 @@
+namespace ScreenBoard.App.Features.Import;
+
+/// <summary>
+/// Text bound for a spreadsheet cell that a person will open in Excel or WPS. A cell that starts with
+/// = + - @ (or a tab or carriage return before one) would run as a formula (CSV/formula injection);
+/// it is written with a leading apostrophe so it shows as the text it is.
+/// </summary>
+public static class SpreadsheetText
+{
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+
+    /// <summary>The value as safe cell text; null stays null.</summary>
+    public static string? Neutralise(string? value) =>
+        string.IsNullOrEmpty(value) || Array.IndexOf(FormulaStarts, value[0]) < 0 ? value : "'" + value;
+}
