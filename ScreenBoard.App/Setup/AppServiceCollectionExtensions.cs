@@ -9,6 +9,8 @@ using ScreenBoard.App.Features.Accounts;
 using ScreenBoard.App.Features.Accounts.Devices;
 using ScreenBoard.App.Features.Quarters;
 using ScreenBoard.App.Features.Reports;
+using ScreenBoard.App.Features.Reports.Evidence;
+using ScreenBoard.App.Features.Reports.Reporting;
 using ScreenBoard.App.Features.Boards.Kiosk;
 using ScreenBoard.App.Features.Boards.Live;
 using ScreenBoard.App.Options;
@@ -58,6 +60,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddChasing();
+        services.AddReporting(builder.Configuration, connectionString, builder.Environment.ContentRootPath);
 
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
@@ -100,6 +103,7 @@ public static class AppServiceCollectionExtensions
         app.MapPairingEndpoints();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapEvidenceEndpoint();
         return app;
     }
 }

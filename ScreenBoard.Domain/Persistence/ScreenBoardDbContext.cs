@@ -26,6 +26,12 @@ public sealed class ScreenBoardDbContext(DbContextOptions<ScreenBoardDbContext> 
 
     public DbSet<ProgressReport> Reports => Set<ProgressReport>();
 
+    /// <summary>佐证材料: the files' records (the files live under the data folder).</summary>
+    public DbSet<ReportEvidence> Evidence => Set<ReportEvidence>();
+
+    /// <summary>延期申请.</summary>
+    public DbSet<ExtensionRequest> Extensions => Set<ExtensionRequest>();
+
     public DbSet<RectificationNotice> Notices => Set<RectificationNotice>();
 
     public DbSet<QuarterSnapshot> Snapshots => Set<QuarterSnapshot>();

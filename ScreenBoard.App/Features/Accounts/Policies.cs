@@ -19,6 +19,9 @@ public static class Policies
     /// <summary>The report inbox: the office, and reviewers for the units they are competent for.</summary>
     public const string Reports = "Reports";
 
+    /// <summary>我的任务 and the report form: a responsible unit's reporters.</summary>
+    public const string Reporting = "Reporting";
+
     /// <summary>Quarterly briefings, accounts, devices, tokens, the jobs dashboard: the office only.</summary>
     public const string Office = "Office";
 
@@ -40,6 +43,7 @@ public static class Policies
         options.AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser());
         options.AddPolicy(Boards, policy => Require(policy, People));
         options.AddPolicy(Reports, policy => Require(policy, ActorRole.Office, ActorRole.Reviewer));
+        options.AddPolicy(Reporting, policy => Require(policy, ActorRole.Reporter));
         options.AddPolicy(Office, policy => Require(policy, ActorRole.Office));
         options.AddPolicy(ApiRead, policy => policy
             .AddAuthenticationSchemes(TokenAuthentication.ApiScheme)

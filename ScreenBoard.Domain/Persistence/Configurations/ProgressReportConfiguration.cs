@@ -12,7 +12,7 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         builder.HasIndex(r => new { r.TaskId, r.State, r.ReportDate });
         builder.HasIndex(r => r.UnitId);
         builder.Property(r => r.State).HasConversion<string>().HasMaxLength(16);
-        builder.Property(r => r.Narrative).HasMaxLength(4000);
+        builder.Property(r => r.Narrative).HasMaxLength(ProgressReport.NarrativeMaxLength);
         builder.Property(r => r.SubmittedBy).HasMaxLength(100);
         builder.Property(r => r.ReviewedBy).HasMaxLength(100);
         builder.Property(r => r.AcceptedBy).HasMaxLength(100);
@@ -21,5 +21,12 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne(r => r.Task).WithMany().HasForeignKey(r => r.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.Unit).WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Milestone).WithMany().HasForeignKey(r => r.MilestoneId).OnDelete(DeleteBehavior.SetNull);
+
+        // A returned report is resubmitted once: the index holds even when two resubmissions race.
+        builder.HasOne(r => r.ResubmitsReport).WithMany().HasForeignKey(r => r.ResubmitsReportId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => r.ResubmitsReportId).IsUnique().HasFilter("ResubmitsReportId IS NOT NULL");
+        builder.HasMany(r => r.Evidence).WithOne().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Evidence).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

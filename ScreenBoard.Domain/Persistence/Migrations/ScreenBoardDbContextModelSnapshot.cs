@@ -283,6 +283,71 @@ namespace ScreenBoard.Domain.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ScreenBoard.Domain.Reports.ExtensionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OldDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RequestedDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ExtensionRequests_PendingTask")
+                        .HasFilter("State = 'Pending'");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("State", "RequestedAt");
+
+                    b.ToTable("ExtensionRequests", (string)null);
+                });
+
             modelBuilder.Entity("ScreenBoard.Domain.Reports.ProgressReport", b =>
                 {
                     b.Property<int>("Id")
@@ -296,9 +361,12 @@ namespace ScreenBoard.Domain.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MilestoneId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Narrative")
                         .IsRequired()
-                        .HasMaxLength(4000)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Percent")
@@ -306,6 +374,12 @@ namespace ScreenBoard.Domain.Persistence.Migrations
 
                     b.Property<DateOnly>("ReportDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResubmitsReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResubmittedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(1000)
@@ -350,6 +424,12 @@ namespace ScreenBoard.Domain.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("MilestoneId");
+
+                    b.HasIndex("ResubmitsReportId")
+                        .IsUnique()
+                        .HasFilter("ResubmitsReportId IS NOT NULL");
+
                     b.HasIndex("UnitId");
 
                     b.HasIndex("TaskId", "State", "ReportDate");
@@ -357,6 +437,54 @@ namespace ScreenBoard.Domain.Persistence.Migrations
                     b.ToTable("Reports", null, t =>
                         {
                             t.HasCheckConstraint("CK_Reports_Percent", "Percent BETWEEN 0 AND 100");
+                        });
+                });
+
+            modelBuilder.Entity("ScreenBoard.Domain.Reports.ReportEvidence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("ReportEvidence", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_ReportEvidence_Size", "Size BETWEEN 1 AND 10485760");
                         });
                 });
 
@@ -784,7 +912,7 @@ namespace ScreenBoard.Domain.Persistence.Migrations
                     b.Navigation("Unit");
                 });
 
-            modelBuilder.Entity("ScreenBoard.Domain.Reports.ProgressReport", b =>
+            modelBuilder.Entity("ScreenBoard.Domain.Reports.ExtensionRequest", b =>
                 {
                     b.HasOne("ScreenBoard.Domain.Tasks.SupervisionTask", "Task")
                         .WithMany()
@@ -801,6 +929,48 @@ namespace ScreenBoard.Domain.Persistence.Migrations
                     b.Navigation("Task");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ScreenBoard.Domain.Reports.ProgressReport", b =>
+                {
+                    b.HasOne("ScreenBoard.Domain.Tasks.Milestone", "Milestone")
+                        .WithMany()
+                        .HasForeignKey("MilestoneId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ScreenBoard.Domain.Reports.ProgressReport", "ResubmitsReport")
+                        .WithMany()
+                        .HasForeignKey("ResubmitsReportId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ScreenBoard.Domain.Tasks.SupervisionTask", "Task")
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ScreenBoard.Domain.Units.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Milestone");
+
+                    b.Navigation("ResubmitsReport");
+
+                    b.Navigation("Task");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("ScreenBoard.Domain.Reports.ReportEvidence", b =>
+                {
+                    b.HasOne("ScreenBoard.Domain.Reports.ProgressReport", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ScreenBoard.Domain.Snapshots.TaskSnapshotRow", b =>
@@ -881,6 +1051,11 @@ namespace ScreenBoard.Domain.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("ReviewingUnit");
+                });
+
+            modelBuilder.Entity("ScreenBoard.Domain.Reports.ProgressReport", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 
             modelBuilder.Entity("ScreenBoard.Domain.Snapshots.QuarterSnapshot", b =>
