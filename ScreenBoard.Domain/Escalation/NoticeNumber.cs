@@ -13,7 +13,7 @@ public sealed class NoticeNumber : Entity
     {
     }
 
-    public NoticeNumber(int noticeId, LadderStep step, int year, int number, DateTimeOffset assignedAt)
+    public NoticeNumber(int noticeId, LadderStep step, int year, int number, DateOnly fixDeadline, DateTimeOffset assignedAt)
     {
         if (!Enum.IsDefined(step))
         {
@@ -29,6 +29,7 @@ public sealed class NoticeNumber : Entity
         Step = step;
         Year = year;
         Number = number;
+        FixDeadline = fixDeadline;
         AssignedAt = assignedAt;
     }
 
@@ -42,6 +43,9 @@ public sealed class NoticeNumber : Entity
 
     /// <summary>1, 2, … within (year, step).</summary>
     public int Number { get; private set; }
+
+    /// <summary>The fix deadline the document gives, kept with its number (a later step moves the notice's own deadline).</summary>
+    public DateOnly FixDeadline { get; private set; }
 
     public DateTimeOffset AssignedAt { get; private set; }
 

@@ -1,7 +1,7 @@
 namespace ScreenBoard.Domain.Escalation;
 
-/// <summary>A step of a notice that has a date and may need a 文号.</summary>
-public readonly record struct NumberedStep(int NoticeId, LadderStep Step, DateOnly On);
+/// <summary>A step of a notice: its date and the fix deadline its document gives.</summary>
+public readonly record struct NumberedStep(int NoticeId, LadderStep Step, DateOnly On, DateOnly FixDeadline);
 
 /// <summary>
 /// Who gets which 文号: the steps without a number, in the order they were taken (date, then notice),
@@ -10,18 +10,26 @@ public readonly record struct NumberedStep(int NoticeId, LadderStep Step, DateOn
 /// </summary>
 public static class NoticeNumbering
 {
-    /// <summary>Every step a notice reached, with its date.</summary>
-    public static IEnumerable<NumberedStep> StepsOf(int noticeId, DateOnly issuedOn, DateOnly? yellowWarningOn, DateOnly? redCardOn)
+    /// <summary>
+    /// Every step the notice reached, with the deadline its document gives: the current step's is the
+    /// notice's fix deadline; a 黄色警告 followed by a 红牌 gave its terms' days from its date (what the sweep
+    /// and the office's escalation give); a 限期整改单 that escalated gave, as far as the notice still tells,
+    /// the day before its 黄色警告 (the sweep's dating, docs/decisions/014). Steps are numbered when they are
+    /// taken, so the two earlier-step rules only serve notices from before numbering existed.
+    /// </summary>
+    public static IEnumerable<NumberedStep> StepsOf(RectificationNotice notice, LadderTerms terms)
     {
-        yield return new(noticeId, LadderStep.RectificationNotice, issuedOn);
-        if (yellowWarningOn is { } yellow)
+        ArgumentNullException.ThrowIfNull(notice);
+        ArgumentNullException.ThrowIfNull(terms);
+        yield return new(notice.Id, LadderStep.RectificationNotice, notice.IssuedOn, notice.YellowWarningOn is { } due ? Later(due.AddDays(-1), notice.IssuedOn) : notice.FixDeadline);
+        if (notice.YellowWarningOn is { } yellow)
         {
-            yield return new(noticeId, LadderStep.YellowWarning, yellow);
+            yield return new(notice.Id, LadderStep.YellowWarning, yellow, notice.RedCardOn is null ? notice.FixDeadline : yellow.AddDays(terms.YellowFixDays));
         }
 
-        if (redCardOn is { } red)
+        if (notice.RedCardOn is { } red)
         {
-            yield return new(noticeId, LadderStep.RedCard, red);
+            yield return new(notice.Id, LadderStep.RedCard, red, notice.FixDeadline);
         }
     }
 
@@ -41,9 +49,11 @@ public static class NoticeNumbering
             var key = (step.On.Year, step.Step);
             var number = next.GetValueOrDefault(key) + 1;
             next[key] = number;
-            numbers.Add(new NoticeNumber(step.NoticeId, step.Step, step.On.Year, number, at));
+            numbers.Add(new NoticeNumber(step.NoticeId, step.Step, step.On.Year, number, step.FixDeadline, at));
         }
 
         return numbers;
     }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 }

@@ -264,6 +264,9 @@ namespace ScreenBoard.Domain.Persistence.Migrations
                     b.Property<long>("AssignedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("FixDeadline")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("NoticeId")
                         .HasColumnType("INTEGER");
 

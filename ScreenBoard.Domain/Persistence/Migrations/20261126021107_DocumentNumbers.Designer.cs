@@ -11,7 +11,7 @@ using ScreenBoard.Domain.Persistence;
 namespace ScreenBoard.Domain.Persistence.Migrations
 {
     [DbContext(typeof(ScreenBoardDbContext))]
-    [Migration("20261126020925_DocumentNumbers")]
+    [Migration("20261126021107_DocumentNumbers")]
     partial class DocumentNumbers
     {
         /// <inheritdoc />
@@ -266,6 +266,9 @@ namespace ScreenBoard.Domain.Persistence.Migrations
 
                     b.Property<long>("AssignedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FixDeadline")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("NoticeId")
                         .HasColumnType("INTEGER");

@@ -21,6 +21,7 @@ namespace ScreenBoard.Domain.Persistence.Migrations
                     Step = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    FixDeadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     AssignedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
