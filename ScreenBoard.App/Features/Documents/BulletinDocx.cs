@@ -18,7 +18,7 @@ public static class BulletinDocx
             .RedHeader(options.Header)
             .RedRule()
             .Title(localizer["Bulletin.Title"])
-            .Centered(localizer["Bulletin.Week", Day(content.WeekStart), Day(content.WeekEnd)])
+            .Centered(localizer["Bulletin.Week", Day(content.WeekStart), Day(content.WeekEnd)], spaceBefore: false)
             .Paragraph(localizer["Bulletin.Intro", content.ListTitle]);
         var n = 0;
         foreach (var unit in content.Units)
@@ -46,7 +46,7 @@ public static class BulletinDocx
             }
         }
 
-        return doc.Right(options.Issuer, spaceBefore: true).Right(localizer["Doc.Date", Day(content.WeekEnd.AddDays(1))]).ToBytes();
+        return doc.Right(options.Issuer, signature: true).Right(localizer["Doc.Date", Day(content.WeekEnd.AddDays(1))]).ToBytes();
     }
 
     private static DateTime Day(DateOnly date) => date.ToDateTime(TimeOnly.MinValue);

@@ -31,9 +31,9 @@ public sealed class DocxWriter
     public DocxWriter RedHeader(string text) =>
         Add(Para(JustificationValues.Center, Line(720), null, Run(text, TitleFont, 64, Red)));
 
-    /// <summary>A centred line in the body font (the 文号).</summary>
-    public DocxWriter Centered(string text) =>
-        Add(Para(JustificationValues.Center, Line(560, before: 240), null, Run(text, BodyFont, BodySize)));
+    /// <summary>A centred line in the body font (the 文号 under the header, a subtitle under the title).</summary>
+    public DocxWriter Centered(string text, bool spaceBefore = true) =>
+        Add(Para(JustificationValues.Center, Line(560, before: spaceBefore ? 240 : 0, after: spaceBefore ? 0 : 280), null, Run(text, BodyFont, BodySize)));
 
     /// <summary>The red rule under the header.</summary>
     public DocxWriter RedRule()
@@ -46,7 +46,7 @@ public sealed class DocxWriter
 
     /// <summary>The title: 二号 小标宋, centred, a blank line after.</summary>
     public DocxWriter Title(string text) =>
-        Add(Para(JustificationValues.Center, Line(700, after: 560), null, Run(text, TitleFont, 44)));
+        Add(Para(JustificationValues.Center, Line(700, after: 280), null, Run(text, TitleFont, 44)));
 
     /// <summary>A heading inside the body (黑体).</summary>
     public DocxWriter Heading(string text) =>
@@ -64,9 +64,20 @@ public sealed class DocxWriter
     public DocxWriter Labelled(string label, string text) =>
         Add(Para(JustificationValues.Both, Line(560), FirstLine(), Run(label, HeadingFont, BodySize), Run(text, BodyFont, BodySize)));
 
-    /// <summary>A line set right, four characters in (the issuer and date at the foot).</summary>
-    public DocxWriter Right(string text, bool spaceBefore = false) =>
-        Add(Para(JustificationValues.Right, Line(560, before: spaceBefore ? 1120 : 0), new Indentation { Right = "640" }, Run(text, BodyFont, BodySize)));
+    /// <summary>
+    /// A line set right, four characters in: the issuer (<paramref name="signature"/>: a blank line before, kept on
+    /// the page with the date that follows) and the date at the foot.
+    /// </summary>
+    public DocxWriter Right(string text, bool signature = false)
+    {
+        var paragraph = Para(JustificationValues.Right, Line(560, before: signature ? 560 : 0), new Indentation { Right = "640" }, Run(text, BodyFont, BodySize));
+        if (signature)
+        {
+            paragraph.ParagraphProperties!.PrependChild(new KeepNext());
+        }
+
+        return Add(paragraph);
+    }
 
     /// <summary>A table with a header row, in 四号 仿宋; <paramref name="widths"/> are relative column widths.</summary>
     public DocxWriter Table(IReadOnlyList<string> headers, IReadOnlyList<int> widths, IEnumerable<IReadOnlyList<string>> rows)

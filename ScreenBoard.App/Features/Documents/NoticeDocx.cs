@@ -31,7 +31,7 @@ public static class NoticeDocx
             .Labelled(localizer["Doc.Notice.Problem"], notice.Reason)
             .Labelled(localizer["Doc.Notice.Deadline"], localizer["Doc.Notice.DeadlineText", notice.FixDeadline.ToDateTime(TimeOnly.MinValue), options.Issuer])
             .Paragraph(localizer[$"Doc.Notice.Closing.{notice.Step}"])
-            .Right(options.Issuer, spaceBefore: true)
+            .Right(options.Issuer, signature: true)
             .Right(localizer["Doc.Date", notice.On.ToDateTime(TimeOnly.MinValue)])
             .ToBytes();
     }
