@@ -1,4 +1,5 @@
 using ScreenBoard.App.Features.Chasing;
+using ScreenBoard.App.Features.Documents;
 using ScreenBoard.App.Features.Ladder;
 using ScreenBoard.App.Features.Quarters;
 using Hangfire;
@@ -72,6 +73,7 @@ public static class JobsServiceCollectionExtensions
         app.Services.ScheduleChasing();
         await app.Services.GetRequiredService<QuarterCatchUp>().RunAsync();
         await app.Services.GetRequiredService<EscalationCatchUp>().RunAsync();
+        await app.Services.StartDocumentsAsync();
 
         // Office accounts only: the endpoint's policy (anonymous → sign-in, other roles → 403), and Hangfire's own
         // filter reading the same cookie instead of its default "local requests" rule, which a proxy defeats.

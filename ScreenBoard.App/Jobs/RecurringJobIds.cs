@@ -18,4 +18,10 @@ public static class RecurringJobIds
 
     /// <summary>01:30 every day, in the office's time zone.</summary>
     public const string EscalationSweepCron = "30 1 * * *";
+
+    /// <summary>周通报: the week before, kept once (Features/Documents).</summary>
+    public const string WeeklyBulletin = "weekly-bulletin";
+
+    /// <summary>06:00 every Monday, in the office's time zone.</summary>
+    public const string WeeklyBulletinCron = "0 6 * * 1";
 }

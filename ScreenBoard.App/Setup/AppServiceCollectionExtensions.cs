@@ -4,6 +4,7 @@ using MudBlazor.Services;
 using ScreenBoard.App.Commands;
 using ScreenBoard.App.Features.Boards;
 using ScreenBoard.App.Features.Chasing;
+using ScreenBoard.App.Features.Documents;
 using ScreenBoard.App.Features.Ladder;
 using ScreenBoard.App.Features.Accounts;
 using ScreenBoard.App.Features.Accounts.Devices;
@@ -61,6 +62,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddChasing();
         services.AddReporting(builder.Configuration, connectionString, builder.Environment.ContentRootPath);
+        services.AddDocuments();
 
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddLocalization(options => options.ResourcesPath = "Resources");

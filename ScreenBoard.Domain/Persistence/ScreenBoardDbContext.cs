@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ScreenBoard.Domain.Auditing;
+using ScreenBoard.Domain.Bulletins;
 using ScreenBoard.Domain.Chasing;
 using ScreenBoard.Domain.Common;
 using ScreenBoard.Domain.Devices;
@@ -33,6 +34,12 @@ public sealed class ScreenBoardDbContext(DbContextOptions<ScreenBoardDbContext> 
     public DbSet<ExtensionRequest> Extensions => Set<ExtensionRequest>();
 
     public DbSet<RectificationNotice> Notices => Set<RectificationNotice>();
+
+    /// <summary>The 文号 given to each step of a notice (docs/decisions/018).</summary>
+    public DbSet<NoticeNumber> NoticeNumbers => Set<NoticeNumber>();
+
+    /// <summary>周通报, one per week.</summary>
+    public DbSet<WeeklyBulletin> WeeklyBulletins => Set<WeeklyBulletin>();
 
     public DbSet<QuarterSnapshot> Snapshots => Set<QuarterSnapshot>();
 

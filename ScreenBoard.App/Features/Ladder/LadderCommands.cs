@@ -6,13 +6,15 @@ using ScreenBoard.App.Features.Boards.Live;
 using ScreenBoard.App.Setup;
 using ScreenBoard.Domain.Auditing;
 using ScreenBoard.Domain.Escalation;
+using ScreenBoard.Domain.Persistence;
 
 namespace ScreenBoard.App.Features.Ladder;
 
 /// <summary>
 /// The escalation ladder (梯次传导加压) on the one write path: only the office (or the app's own sweep)
 /// issues, escalates and resolves notices; each write checks the actor, the version the person saw and
-/// the notice's own rules, is audited and announced once. Dates are the office's "today" at the write.
+/// the notice's own rules, is audited and announced once. Each step taken gets its 文号 in the same write
+/// (docs/decisions/018). Dates are the office's "today" at the write.
 /// </summary>
 public sealed class LadderCommands(WriteRunner writes, OfficeClock clock, IOptions<EscalationOptions> options)
 {
@@ -51,6 +53,7 @@ public sealed class LadderCommands(WriteRunner writes, OfficeClock clock, IOptio
             var notice = new RectificationNotice(unit!, task, reason ?? string.Empty, today, fixDeadline, actor.Name);
             scope.Db.Notices.Add(notice);
             await scope.Db.SaveChangesAsync(cancellationToken);
+            await NoticeNumberStore.NumberAsync(scope.Db, [notice], Terms, scope.Now, cancellationToken);
             scope.Audit("IssueNotice", Entity, Key(notice.Id), null, Describe(notice));
             scope.Publish(BoardChange.ForNotice(notice.Id, unit!.Id, task.Id));
             return notice.Id;
@@ -82,6 +85,7 @@ public sealed class LadderCommands(WriteRunner writes, OfficeClock clock, IOptio
             var steps = notice.EscalateDue(today, Terms);
             if (steps.Count > 0)
             {
+                await NoticeNumberStore.NumberAsync(scope.Db, [notice], Terms, scope.Now, cancellationToken);
                 scope.Audit("SweepNotice", Entity, Key(noticeId), before, Describe(notice));
                 scope.Publish(BoardChange.ForNotice(notice.Id, notice.UnitId, notice.TaskId));
             }
@@ -101,6 +105,7 @@ public sealed class LadderCommands(WriteRunner writes, OfficeClock clock, IOptio
             scope.CheckVersion(notice, version);
             var before = Describe(notice);
             change(notice, scope);
+            await NoticeNumberStore.NumberAsync(scope.Db, [notice], Terms, scope.Now, cancellationToken);
             scope.Audit(action, Entity, Key(noticeId), before, Describe(notice));
             scope.Publish(BoardChange.ForNotice(notice.Id, notice.UnitId, notice.TaskId));
         }, serialized: true, cancellationToken);

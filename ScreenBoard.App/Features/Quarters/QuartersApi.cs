@@ -63,8 +63,7 @@ public static class QuartersApi
         return Results.Ok(new QuarterScoresResponse(
             QuarterDto.From(snapshot),
             snapshot.RuleParameters,
-            snapshot.UnitRows.OrderBy(r => r.Rank ?? int.MaxValue).ThenBy(r => r.UnitCode, StringComparer.Ordinal)
-                .Select(r => new QuarterUnitDto(r.Rank, r.UnitCode, r.Score, UnitScoreDto.Round(r.BaseScore, 2), r.Deductions)).ToList(),
+            QuarterUnitDto.Ranked(snapshot.UnitRows),
             snapshot.TaskRows.OrderBy(r => r.TaskCode, StringComparer.Ordinal)
                 .Select(r => new QuarterTaskDto(r.TaskCode, r.Start, r.Deadline, Math.Round(r.Expected, 4), Math.Round(r.Actual, 4), r.Status, r.FlagLabel, UnitScoreDto.Round(r.Points, 2))).ToList()));
     }

@@ -13,7 +13,13 @@ public sealed record QuarterDto(string Quarter, int Version, DateOnly Evaluation
 /// <summary>One publication of a quarter; <c>Reason</c> is null for version 1.</summary>
 public sealed record QuarterVersionDto(int Version, DateTimeOffset PublishedAt, string PublishedBy, string? Reason);
 
-public sealed record QuarterUnitDto(int? Rank, string UnitCode, decimal? Score, decimal? Base, decimal Deductions);
+public sealed record QuarterUnitDto(int? Rank, string UnitCode, decimal? Score, decimal? Base, decimal Deductions)
+{
+    /// <summary>A snapshot's units as the scores API and the appraisal workbook give them: ranked first, then by code.</summary>
+    public static IReadOnlyList<QuarterUnitDto> Ranked(IEnumerable<UnitSnapshotRow> rows) =>
+        rows.OrderBy(r => r.Rank ?? int.MaxValue).ThenBy(r => r.UnitCode, StringComparer.Ordinal)
+            .Select(r => new QuarterUnitDto(r.Rank, r.UnitCode, r.Score, UnitScoreDto.Round(r.BaseScore, 2), r.Deductions)).ToList();
+}
 
 public sealed record QuarterTaskDto(string Code, DateOnly Start, DateOnly Deadline, decimal Expected, decimal Actual, ProgressStatus Status, string Flag, decimal? Points);
 

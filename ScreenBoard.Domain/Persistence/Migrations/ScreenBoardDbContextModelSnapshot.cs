@@ -75,6 +75,35 @@ namespace ScreenBoard.Domain.Persistence.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("ScreenBoard.Domain.Bulletins.WeeklyBulletin", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GeneratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GeneratedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("WeeklyBulletins", (string)null);
+                });
+
             modelBuilder.Entity("ScreenBoard.Domain.Chasing.Reminder", b =>
                 {
                     b.Property<int>("Id")
@@ -224,6 +253,46 @@ namespace ScreenBoard.Domain.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("ScreenDevices", (string)null);
+                });
+
+            modelBuilder.Entity("ScreenBoard.Domain.Escalation.NoticeNumber", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FixDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeId", "Step")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "Step", "Number")
+                        .IsUnique();
+
+                    b.ToTable("NoticeNumbers", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_NoticeNumbers_Number", "Number >= 1");
+                        });
                 });
 
             modelBuilder.Entity("ScreenBoard.Domain.Escalation.RectificationNotice", b =>
@@ -890,6 +959,15 @@ namespace ScreenBoard.Domain.Persistence.Migrations
                     b.HasOne("ScreenBoard.Domain.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ScreenBoard.Domain.Escalation.NoticeNumber", b =>
+                {
+                    b.HasOne("ScreenBoard.Domain.Escalation.RectificationNotice", null)
+                        .WithMany()
+                        .HasForeignKey("NoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
