@@ -5,6 +5,7 @@ using ScreenBoard.App.Commands;
 using ScreenBoard.App.Features.Boards;
 using ScreenBoard.App.Features.Chasing;
 using ScreenBoard.App.Features.Ladder;
+using ScreenBoard.App.Features.List;
 using ScreenBoard.App.Features.Accounts;
 using ScreenBoard.App.Features.Accounts.Devices;
 using ScreenBoard.App.Features.Quarters;
@@ -55,6 +56,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<ReportCommands>();
         services.AddSingleton<ReportInbox>();
         services.AddScreenBoardLadder();
+        services.AddScreenBoardList();
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddChasing();
