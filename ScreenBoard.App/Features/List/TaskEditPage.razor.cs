@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using ScreenBoard.App.Commands;
 using ScreenBoard.App.Features.Accounts;
@@ -12,12 +11,11 @@ namespace ScreenBoard.App.Features.List;
 /// saving (<see cref="ListCommands.CheckTaskAsync"/>) and its refusal shown next to the field it is about, once the
 /// office has touched that field; a save shows every refusal; a stale save shows what the other person changed.
 /// </summary>
-public partial class TaskEditPage
+public partial class TaskEditPage : ListFormPage
 {
     private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
     private TaskForm _form = new();
     private IReadOnlyList<ListUnit> _units = [];
-    private (string? Field, string Message)? _error;
     private ListConflict? _conflict;
     private bool _reloaded;
     private bool _notFound;
@@ -26,31 +24,16 @@ public partial class TaskEditPage
     /// <summary>The task's code; null for a new task.</summary>
     [Parameter] public string? Code { get; set; }
 
-    [Inject] private ListCommands Commands { get; set; } = null!;
-
-    [Inject] private ListQueries Queries { get; set; } = null!;
-
-    [Inject] private NavigationManager Navigation { get; set; } = null!;
-
-    [Inject] private ISnackbar Snackbar { get; set; } = null!;
-
-    [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
-
-    [CascadingParameter] private RequestOrigin? Origin { get; set; }
-
     private Actor Actor { get; set; } = ScreenBoardClaims.ActorOf(null, null);
 
     private string Heading => Code is null ? L["List.NewTitle"] : L["List.EditTitle", Code];
 
-    /// <summary>A refusal about the whole form (not one field), shown above it.</summary>
-    private string? FormError => _error is { Field: null } error ? error.Message : null;
-
     protected override async Task OnParametersSetAsync()
     {
-        Actor = await Origin.ActorAsync(AuthenticationState);
+        Actor = await ActorAsync();
         _units = await Queries.UnitsAsync();
         _conflict = null;
-        _error = null;
+        Refusal = null;
         _touched.Clear();
         if (Code is null)
         {
@@ -64,10 +47,6 @@ public partial class TaskEditPage
     }
 
     private string Label(string field) => L["Field." + field];
-
-    private bool Has(string field) => _error?.Field == field;
-
-    private string? ErrorOf(string field) => Has(field) ? _error!.Value.Message : null;
 
     private string CoUnitText(IReadOnlyList<string?> codes) =>
         string.Join("、", codes.Select(c => _units.FirstOrDefault(u => u.Code == c)?.Name ?? c));
@@ -84,7 +63,7 @@ public partial class TaskEditPage
         _touched.Add(field);
         var result = await Commands.CheckTaskAsync(Code, _form, Actor);
         var at = ListFields.Of(result);
-        _error = !result.Succeeded && result.Error == CommandError.Rule && at is not null && _touched.Contains(at) ? (at, L.Describe(result)) : null;
+        Refusal = result.Error == CommandError.Rule && at is not null && _touched.Contains(at) ? (at, L.Describe(result)) : null;
     }
 
     private async Task SaveAsync()
@@ -97,8 +76,7 @@ public partial class TaskEditPage
                 var (result, code) = await Commands.CreateTaskAsync(_form, Actor);
                 if (Show(result))
                 {
-                    Snackbar.Add(L["List.Created", code!], Severity.Success);
-                    Navigation.NavigateTo($"list/tasks/{Uri.EscapeDataString(code!)}");
+                    Opened("List.Created", code!);
                 }
 
                 return;
@@ -112,20 +90,15 @@ public partial class TaskEditPage
                 Snackbar.Add(L["List.Saved"], Severity.Success);
                 _form = await Queries.TaskFormAsync(Code) ?? _form;
             }
+            else if (_conflict is not null)
+            {
+                Refusal = null;
+            }
         }
         finally
         {
             _busy = false;
         }
-    }
-
-    /// <summary>Takes a result: true when done; otherwise the refusal goes next to its field (or above the form).</summary>
-    private bool Show(CommandResult result)
-    {
-        _error = result.Succeeded || (result.Error == CommandError.Conflict && _conflict is not null)
-            ? null
-            : (result.Error == CommandError.Rule ? ListFields.Of(result) : null, L.Describe(result));
-        return result.Succeeded;
     }
 
     private void Reload()
