@@ -6,6 +6,7 @@ using ScreenBoard.App.Features.Boards;
 using ScreenBoard.App.Features.Chasing;
 using ScreenBoard.App.Features.Documents;
 using ScreenBoard.App.Features.Ladder;
+using ScreenBoard.App.Features.List;
 using ScreenBoard.App.Features.Accounts;
 using ScreenBoard.App.Features.Accounts.Devices;
 using ScreenBoard.App.Features.Quarters;
@@ -58,6 +59,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<ReportCommands>();
         services.AddSingleton<ReportInbox>();
         services.AddScreenBoardLadder();
+        services.AddScreenBoardList();
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddChasing();

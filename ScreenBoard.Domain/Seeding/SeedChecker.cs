@@ -58,10 +58,10 @@ public sealed class SeedChecker
         }
 
         CheckUnits(_file.Units ?? []);
-        foreach (var cycle in SeedCompetentCycles.Find(_file.Units ?? []))
+        foreach (var cycle in CompetentCycles.Find((_file.Units ?? []).Select(u => (u.Code, u.Competent)).ToList()))
         {
             Add(SeedPath.Item(string.Empty, "units", cycle.FirstIndex, cycle.Codes[0]) + ".competent",
-                $"{string.Join(" → ", cycle.Codes.Append(cycle.Codes[0]))}: competent departments in a circle; one of them must be reviewed by none of the others.");
+                $"{cycle.Path}: competent departments in a circle; one of them must be reviewed by none of the others.");
         }
 
         var tasks = _file.Tasks ?? [];

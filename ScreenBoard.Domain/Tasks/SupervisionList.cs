@@ -50,4 +50,18 @@ public sealed class SupervisionList : Entity, IVersioned
         _tasks.Add(task);
         return task;
     }
+
+    /// <summary>
+    /// The next free code of a series in this list's year: <c>{prefix}-{year}-{n:000}</c>, one above the highest
+    /// number of the series (PS-2026-001, PS-2026-002 …), so a quick add never collides with a code already taken.
+    /// </summary>
+    public string NextCode(string prefix)
+    {
+        var series = $"{Guard.Required(prefix, "Task.Code", 16)}-{Year}-";
+        var highest = _tasks
+            .Select(t => t.Code.StartsWith(series, StringComparison.OrdinalIgnoreCase) && int.TryParse(t.Code.AsSpan(series.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0)
+            .DefaultIfEmpty(0)
+            .Max();
+        return $"{series}{highest + 1:000}";
+    }
 }

@@ -39,12 +39,20 @@ public sealed class Unit : Entity, IVersioned
     /// <summary>Changes the unit's kind (department, town, street).</summary>
     public void ChangeKind(UnitKind kind) => Kind = Enum.IsDefined(kind) ? kind : throw new DomainException("Unit.UnknownKind", kind.ToString());
 
-    /// <summary>Sets the competent department. A unit cannot review itself.</summary>
+    /// <summary>
+    /// Sets the competent department. A unit cannot review itself, nor through others (A reviewed by B, B by A):
+    /// the chain of <paramref name="reviewer"/>'s own competent departments must be loaded (<see cref="ReviewingUnit"/>).
+    /// </summary>
     public void AssignReviewingUnit(Unit? reviewer)
     {
         if (reviewer is not null && ReferenceEquals(reviewer, this))
         {
             throw new DomainException("Unit.OwnCompetentDepartment", Code);
+        }
+
+        if (reviewer is not null && CompetentCycles.Find(ChainWith(reviewer)) is [var cycle, ..])
+        {
+            throw new DomainException("Unit.CompetentCycle", Code, cycle.Path);
         }
 
         ReviewingUnit = reviewer;
@@ -53,5 +61,18 @@ public sealed class Unit : Entity, IVersioned
             // A reviewer not yet saved has no id: EF Core fixes the key up from the navigation.
             ReviewingUnitId = reviewer?.Id;
         }
+    }
+
+    /// <summary>This unit reviewed by <paramref name="reviewer"/>, then the reviewer's chain upwards (each unit once).</summary>
+    private List<(string? Code, string? Competent)> ChainWith(Unit reviewer)
+    {
+        var chain = new List<(string? Code, string? Competent)> { (Code, reviewer.Code) };
+        var seen = new HashSet<Unit>(ReferenceEqualityComparer.Instance) { this };
+        for (var at = reviewer; at is not null && seen.Add(at); at = at.ReviewingUnit)
+        {
+            chain.Add((at.Code, at.ReviewingUnit?.Code));
+        }
+
+        return chain;
     }
 }

@@ -21,7 +21,7 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne(r => r.Task).WithMany().HasForeignKey(r => r.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.Unit).WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(r => r.Milestone).WithMany().HasForeignKey(r => r.MilestoneId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(r => r.Milestone).WithMany().HasForeignKey(r => r.MilestoneId).OnDelete(DeleteBehavior.Restrict);
 
         // A returned report is resubmitted once: the index holds even when two resubmissions race.
         builder.HasOne(r => r.ResubmitsReport).WithMany().HasForeignKey(r => r.ResubmitsReportId).OnDelete(DeleteBehavior.Restrict);

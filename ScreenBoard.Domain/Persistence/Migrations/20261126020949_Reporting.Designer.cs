@@ -939,7 +939,7 @@ namespace ScreenBoard.Domain.Persistence.Migrations
                     b.HasOne("ScreenBoard.Domain.Tasks.Milestone", "Milestone")
                         .WithMany()
                         .HasForeignKey("MilestoneId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ScreenBoard.Domain.Reports.ProgressReport", "ResubmitsReport")
                         .WithMany()

@@ -137,7 +137,7 @@ namespace ScreenBoard.Domain.Persistence.Migrations
                 column: "MilestoneId",
                 principalTable: "Milestones",
                 principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
+                onDelete: ReferentialAction.Restrict);
 
             migrationBuilder.AddForeignKey(
                 name: "FK_Reports_Reports_ResubmitsReportId",

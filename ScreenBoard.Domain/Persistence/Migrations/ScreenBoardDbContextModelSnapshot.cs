@@ -1014,7 +1014,7 @@ namespace ScreenBoard.Domain.Persistence.Migrations
                     b.HasOne("ScreenBoard.Domain.Tasks.Milestone", "Milestone")
                         .WithMany()
                         .HasForeignKey("MilestoneId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("ScreenBoard.Domain.Reports.ProgressReport", "ResubmitsReport")
                         .WithMany()
