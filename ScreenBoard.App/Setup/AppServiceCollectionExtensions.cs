@@ -4,6 +4,7 @@ using MudBlazor.Services;
 using ScreenBoard.App.Commands;
 using ScreenBoard.App.Features.Boards;
 using ScreenBoard.App.Features.Chasing;
+using ScreenBoard.App.Features.Import;
 using ScreenBoard.App.Features.Ladder;
 using ScreenBoard.App.Features.Accounts;
 using ScreenBoard.App.Features.Accounts.Devices;
@@ -58,6 +59,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddChasing();
+        services.AddListImport();
 
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
@@ -100,6 +102,7 @@ public static class AppServiceCollectionExtensions
         app.MapPairingEndpoints();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
+        app.MapImportDownloads();
         return app;
     }
 }
