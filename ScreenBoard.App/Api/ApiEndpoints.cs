@@ -12,11 +12,12 @@ public static class ApiEndpoints
 
     public static WebApplication MapScreenBoardApi(this WebApplication app)
     {
-        // A token or a signed-in person, for every endpoint; import endpoints add Policies.ApiImport.
+        // A token or a signed-in person, for every endpoint but the imports, which take an import token only (Policies.ApiImport).
         var api = app.MapGroup(Prefix).RequireAuthorization(Policies.ApiRead);
         api.MapBoardsApi();
         api.MapQuartersApi();
-        api.MapImportApi();
+        api.MapListExportApi();
+        app.MapListImportApi(Prefix);
         return app;
     }
 }

@@ -22,17 +22,27 @@ public static class ImportEndpoints
     /// <summary>Room for the multipart envelope around a file of the largest size allowed.</summary>
     private const long FormSlack = 64 * 1024;
 
-    /// <summary>On the API group (<c>/api</c>).</summary>
-    public static RouteGroupBuilder MapImportApi(this RouteGroupBuilder api)
+    /// <summary>The export, on the API group (<c>/api</c>, policy ApiRead).</summary>
+    public static RouteGroupBuilder MapListExportApi(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        var maxBytes = ((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<IOptions<ImportOptions>>().Value.MaxBytes;
         api.MapGet("/list.xlsx", ExportAsync);
-        api.MapPost("/list/import", ImportAsync)
+        return api;
+    }
+
+    /// <summary>
+    /// The import, under <paramref name="prefix"/> but outside the read group: its one policy is ApiImport (an import
+    /// token), so a refused caller gets exactly one 401 or 403 problem document.
+    /// </summary>
+    public static WebApplication MapListImportApi(this WebApplication app, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var maxBytes = app.Services.GetRequiredService<IOptions<ImportOptions>>().Value.MaxBytes;
+        app.MapPost(prefix + "/list/import", ImportAsync)
             .RequireAuthorization(Policies.ApiImport)
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(maxBytes + FormSlack), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = maxBytes + FormSlack });
-        return api;
+        return app;
     }
 
     /// <summary>The import page's downloads, for the office's signed-in browser.</summary>
