@@ -2,6 +2,7 @@ using ScreenBoard.App.Api;
 using ScreenBoard.App.Features.Accounts.Cli;
 using ScreenBoard.App.Jobs;
 using ScreenBoard.App.Setup;
+using ScreenBoard.Domain.Common;
 using ScreenBoard.Domain.Seeding;
 
 // `tokens …` / `accounts …`: the command line, against the configured database; the server does not start.
@@ -21,8 +22,8 @@ try
 }
 catch (SeedFormatException ex)
 {
-    // A bad list file is the operator's to fix: the problems, not a stack trace, and exit code 1.
-    await Console.Error.WriteLineAsync(ex.Message);
+    // A bad list file is the operator's to fix: the problems in words (zh-CN first), not a stack trace, and exit code 1.
+    await Console.Error.WriteLineAsync(ex.Describe(app.Services.GetRequiredService<IDomainMessages>()));
     return 1;
 }
 

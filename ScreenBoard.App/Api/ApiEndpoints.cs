@@ -1,6 +1,7 @@
 using ScreenBoard.App.Features.Accounts;
 using ScreenBoard.App.Features.Boards;
 using ScreenBoard.App.Features.Documents;
+using ScreenBoard.App.Features.Import;
 using ScreenBoard.App.Features.Quarters;
 
 namespace ScreenBoard.App.Api;
@@ -12,11 +13,13 @@ public static class ApiEndpoints
 
     public static WebApplication MapScreenBoardApi(this WebApplication app)
     {
-        // A token or a signed-in person, for every endpoint; import endpoints add Policies.ApiImport.
+        // A token or a signed-in person, for every endpoint but the imports, which take an import token only (Policies.ApiImport).
         var api = app.MapGroup(Prefix).RequireAuthorization(Policies.ApiRead);
         api.MapBoardsApi();
         api.MapQuartersApi();
         api.MapDocumentsApi();
+        api.MapListExportApi();
+        app.MapListImportApi(Prefix);
         return app;
     }
 }

@@ -22,7 +22,14 @@ public static class CommandMessages
     {
         ArgumentNullException.ThrowIfNull(localizer);
         ArgumentNullException.ThrowIfNull(exception);
-        return Translate(localizer, "Domain." + exception.Key, exception.Arguments);
+        return localizer.DescribeDomain(exception.Key, exception.Arguments);
+    }
+
+    /// <summary>A domain message (a refusal's or a list-file problem's key, resource <c>Domain.{key}</c>) with its arguments.</summary>
+    public static string DescribeDomain(this IStringLocalizer localizer, string key, IReadOnlyList<object?> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return Translate(localizer, "Domain." + key, arguments);
     }
 
     private static string Translate(IStringLocalizer localizer, string key, IReadOnlyList<object?> arguments)
@@ -37,6 +44,7 @@ public static class CommandMessages
     private static object? Argument(IStringLocalizer localizer, object? value) => value switch
     {
         FieldName field => localizer["Field." + field.Key].Value,
+        MessageText text => localizer["Domain." + text.Key].Value,
         Enum e => localizer[$"{e.GetType().Name}.{e}"] is { ResourceNotFound: false } text ? text.Value : e.ToString(),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => value,

@@ -5,6 +5,7 @@ using ScreenBoard.App.Commands;
 using ScreenBoard.App.Features.Boards;
 using ScreenBoard.App.Features.Chasing;
 using ScreenBoard.App.Features.Documents;
+using ScreenBoard.App.Features.Import;
 using ScreenBoard.App.Features.Ladder;
 using ScreenBoard.App.Features.List;
 using ScreenBoard.App.Features.Accounts;
@@ -65,6 +66,7 @@ public static class AppServiceCollectionExtensions
         services.AddChasing();
         services.AddReporting(builder.Configuration, connectionString, builder.Environment.ContentRootPath);
         services.AddDocuments();
+        services.AddListImport();
 
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
@@ -108,6 +110,7 @@ public static class AppServiceCollectionExtensions
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapEvidenceEndpoint();
+        app.MapImportDownloads();
         return app;
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ScreenBoard.Domain.Common;
 
 /// <summary>
@@ -9,23 +7,11 @@ namespace ScreenBoard.Domain.Common;
 /// is for logs only.
 /// </summary>
 public sealed class DomainException(string key, params object?[] arguments)
-    : Exception(Describe(key, arguments))
+    : Exception(KeyedDomainMessages.Instance.Describe(key, arguments))
 {
     /// <summary>The message key, e.g. <c>Task.DeadlineBeforeStart</c> (resource <c>Domain.Task.DeadlineBeforeStart</c>).</summary>
     public string Key { get; } = key;
 
     /// <summary>The values the message names, in order: dates, numbers, codes, <see cref="FieldName"/>s, enum values.</summary>
     public IReadOnlyList<object?> Arguments { get; } = arguments;
-
-    private static string Describe(string key, object?[] arguments) =>
-        arguments.Length == 0
-            ? key
-            : $"{key}({string.Join(", ", arguments.Select(Invariant))})";
-
-    private static string? Invariant(object? value) => value switch
-    {
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value?.ToString(),
-    };
 }

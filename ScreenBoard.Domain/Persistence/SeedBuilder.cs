@@ -25,15 +25,13 @@ public sealed class SeedBuilder
     private readonly Dictionary<string, SupervisionTask> _tasks;
     private readonly HashSet<string> _newTasks = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<SeedError> _errors = [];
-    private readonly IDomainMessages _messages;
     private int _unitsAdded;
     private int _reportsAdded;
     private int _noticesAdded;
 
-    private SeedBuilder(ScreenBoardDbContext db, int year, SupervisionList? existingList, IEnumerable<Unit> units, IDomainMessages messages)
+    private SeedBuilder(ScreenBoardDbContext db, int year, SupervisionList? existingList, IEnumerable<Unit> units)
     {
         _db = db;
-        _messages = messages;
         _year = year;
         _existingList = existingList;
         _units = units.ToDictionary(u => u.Code, StringComparer.OrdinalIgnoreCase);
@@ -47,13 +45,12 @@ public sealed class SeedBuilder
     /// <summary>Reads the units and the year's list the build will add to.</summary>
     /// <param name="db">The write's context.</param>
     /// <param name="year">The list's year.</param>
-    /// <param name="messages">How an entity's refusal is written in an error row (default: its key and arguments).</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public static async Task<SeedBuilder> OpenAsync(ScreenBoardDbContext db, int year, IDomainMessages? messages = null, CancellationToken cancellationToken = default)
+    public static async Task<SeedBuilder> OpenAsync(ScreenBoardDbContext db, int year, CancellationToken cancellationToken = default)
     {
         var units = await db.Units.ToListAsync(cancellationToken);
         var list = await db.Lists.Include(l => l.Tasks).SingleOrDefaultAsync(l => l.Year == year, cancellationToken);
-        return new SeedBuilder(db, year, list, units, messages ?? KeyedDomainMessages.Instance);
+        return new SeedBuilder(db, year, list, units);
     }
 
     /// <summary>Adds the entities of a checked list to the context; errors are the entities' refusals.</summary>
@@ -235,7 +232,7 @@ public sealed class SeedBuilder
         }
         catch (DomainException ex)
         {
-            _errors.Add(new SeedError(at, _messages.Describe(ex)));
+            _errors.Add(new SeedError(at, ex));
             return null;
         }
     }

@@ -1,4 +1,3 @@
-using ScreenBoard.Domain.Common;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +11,7 @@ namespace ScreenBoard.Domain.Persistence;
 /// (<see cref="SeedReader"/>), checked (<see cref="SeedChecker"/>), built (<see cref="SeedBuilder"/>),
 /// audited. Idempotent: loading a file again adds only what is not there yet (nothing, for the same file).
 /// </summary>
-public sealed class SeedLoader(IDbContextFactory<ScreenBoardDbContext> contextFactory, TimeProvider timeProvider, IDomainMessages? messages = null)
+public sealed class SeedLoader(IDbContextFactory<ScreenBoardDbContext> contextFactory, TimeProvider timeProvider)
 {
     /// <summary>Who the audit trail and the reports name for loaded data.</summary>
     public const string Actor = "list-file";
@@ -25,7 +24,7 @@ public sealed class SeedLoader(IDbContextFactory<ScreenBoardDbContext> contextFa
     {
         var file = await SeedReader.ReadAsync(path, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var builder = await SeedBuilder.OpenAsync(db, file.List?.Year ?? currentYear, messages, cancellationToken);
+        var builder = await SeedBuilder.OpenAsync(db, file.List?.Year ?? currentYear, cancellationToken);
         var problems = SeedChecker.Check(file, currentYear, builder.Known);
         if (problems.Count > 0)
         {

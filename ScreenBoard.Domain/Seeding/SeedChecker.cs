@@ -45,12 +45,12 @@ public sealed class SeedChecker
     {
         if (_file.Format != SeedFile.CurrentFormat)
         {
-            Add("format", $"expected \"{SeedFile.CurrentFormat}\", found \"{_file.Format}\".");
+            Add("format", "Seed.WrongFormat", SeedFile.CurrentFormat, Printable(_file.Format));
         }
 
         if (_file.List is null)
         {
-            Add("list", "missing.");
+            Add("list", "Seed.Missing");
         }
         else
         {
@@ -61,7 +61,7 @@ public sealed class SeedChecker
         foreach (var cycle in CompetentCycles.Find((_file.Units ?? []).Select(u => (u.Code, u.Competent)).ToList()))
         {
             Add(SeedPath.Item(string.Empty, "units", cycle.FirstIndex, cycle.Codes[0]) + ".competent",
-                $"{cycle.Path}: competent departments in a circle; one of them must be reviewed by none of the others.");
+                "Seed.CompetentCycle", cycle.Path);
         }
 
         var tasks = _file.Tasks ?? [];
@@ -87,7 +87,7 @@ public sealed class SeedChecker
             var at = SeedPath.Item(string.Empty, "units", i, unit.Code);
             if (Code(unit.Code, at) && !seen.Add(unit.Code!))
             {
-                Add($"{at}.code", "used twice in the file.");
+                Add($"{at}.code", "Seed.DuplicateCode", unit.Code);
             }
 
             Text(unit.Name, $"{at}.name");
@@ -104,7 +104,7 @@ public sealed class SeedChecker
         var at = SeedPath.Item(string.Empty, "tasks", index, task.Code);
         if (Code(task.Code, at) && !seen.Add(task.Code!))
         {
-            Add($"{at}.code", "used twice in the file.");
+            Add($"{at}.code", "Seed.DuplicateCode", task.Code);
         }
 
         Text(task.Title, $"{at}.title");
@@ -126,7 +126,7 @@ public sealed class SeedChecker
         var start = task.Start is null ? new DateOnly(_year, 1, 1) : Date(task.Start, $"{at}.start");
         if (Date(task.Deadline, $"{at}.deadline") is { } deadline && start is { } from && deadline < from)
         {
-            Add($"{at}.deadline", $"{deadline:MM-dd} is before the task's start {from:MM-dd}.");
+            Add($"{at}.deadline", "Seed.DeadlineBeforeStart", deadline, from);
         }
 
         var milestones = task.Milestones ?? [];
@@ -137,7 +137,7 @@ public sealed class SeedChecker
             Date(milestones[m].Due, $"{where}.due");
             if (milestones[m].Share is null)
             {
-                Add($"{where}.share", "missing.");
+                Add($"{where}.share", "Seed.Missing");
             }
         }
 
@@ -152,12 +152,12 @@ public sealed class SeedChecker
     {
         if (Date(report.Date, $"{at}.date") is { } date && start is { } from && date < from)
         {
-            Add($"{at}.date", $"{date:MM-dd} is before the task's start {from:MM-dd}.");
+            Add($"{at}.date", "Seed.ReportBeforeStart", date, from);
         }
 
         if (report.Percent is null)
         {
-            Add($"{at}.percent", "missing (an integer 0–100).");
+            Add($"{at}.percent", "Seed.MissingPercent");
         }
 
         Enum<ReportState>(report.State, $"{at}.state");
@@ -169,7 +169,7 @@ public sealed class SeedChecker
     {
         if (!string.IsNullOrWhiteSpace(notice.Task) && !_taskCodes.Contains(notice.Task) && !_known.Tasks.Contains(notice.Task))
         {
-            Add($"{at}.task", $"no task with code \"{notice.Task}\".");
+            Add($"{at}.task", "Seed.UnknownTask", notice.Task);
         }
 
         Unit(notice.Unit, $"{at}.unit");
@@ -183,7 +183,7 @@ public sealed class SeedChecker
         OptionalDate(notice.Resolved, $"{at}.resolved");
         if (red is not null && string.IsNullOrWhiteSpace(notice.Yellow))
         {
-            Add($"{at}.red", "a 红牌 needs the 黄色警告 before it (yellow is missing).");
+            Add($"{at}.red", "Seed.RedWithoutYellow");
         }
     }
 
@@ -191,7 +191,7 @@ public sealed class SeedChecker
     {
         if (string.IsNullOrWhiteSpace(code))
         {
-            Add($"{at}.code", "missing.");
+            Add($"{at}.code", "Seed.Missing");
             return false;
         }
 
@@ -202,11 +202,11 @@ public sealed class SeedChecker
     {
         if (string.IsNullOrWhiteSpace(code))
         {
-            Add(at, "missing.");
+            Add(at, "Seed.Missing");
         }
         else if (Text(code, at) && !_unitCodes.Contains(code) && !_known.Units.Contains(code))
         {
-            Add(at, $"no unit with code \"{code}\".");
+            Add(at, "Seed.UnknownUnit", code);
         }
     }
 
@@ -214,7 +214,7 @@ public sealed class SeedChecker
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            Add(at, "missing (a date MM-dd).");
+            Add(at, "Seed.MissingDate");
             return null;
         }
 
@@ -223,7 +223,7 @@ public sealed class SeedChecker
             return date;
         }
 
-        Add(at, $"\"{Printable(text)}\" is not a date MM-dd in {_year}.");
+        Add(at, "Seed.NotADate", Printable(text), _year);
         return null;
     }
 
@@ -234,7 +234,7 @@ public sealed class SeedChecker
     {
         if (!EnumName.TryParse<TEnum>(text, out _))
         {
-            Add(at, $"\"{Printable(text)}\" is not one of {EnumName.Choices<TEnum>()} (exactly one name, written as shown).");
+            Add(at, "Seed.NotOneOf", Printable(text), EnumName.Choices<TEnum>());
         }
     }
 
@@ -245,11 +245,11 @@ public sealed class SeedChecker
             return true;
         }
 
-        Add(at, $"contains the character {TextRules.Describe(character)} at position {index + 1}; control and text-direction characters are not allowed{(multiLine ? " (line breaks and tabs are)" : string.Empty)}.");
+        Add(at, multiLine ? "Seed.ForbiddenCharacterMultiLine" : "Seed.ForbiddenCharacter", TextRules.Describe(character), index + 1);
         return false;
     }
 
-    private void Add(string where, string message) => _errors.Add(new SeedError(where, message));
+    private void Add(string where, string key, params object?[] arguments) => _errors.Add(SeedError.At(where, key, arguments));
 
     /// <summary>A value quoted in a message, with forbidden characters shown as U+XXXX.</summary>
     private static string Printable(string? text) =>

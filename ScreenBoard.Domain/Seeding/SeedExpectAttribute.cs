@@ -1,10 +1,13 @@
 namespace ScreenBoard.Domain.Seeding;
 
-/// <summary>What a list-file field expects, in words, when its value has the wrong type (e.g. "an integer 0–100").</summary>
+/// <summary>
+/// What a list-file field expects when its value has the wrong type, as a message key
+/// (resource <c>Domain.{Key}</c>, e.g. "an integer 0–100").
+/// </summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class SeedExpectAttribute(string description) : Attribute
+public sealed class SeedExpectAttribute(string key) : Attribute
 {
-    public const string Date = "a date \"MM-dd\" (text)";
+    public const string Date = "Seed.Expect.Date";
 
-    public string Description { get; } = description;
+    public string Key { get; } = key;
 }

@@ -21,7 +21,7 @@ public sealed record SeedFile(
 /// <param name="Year">Null: the year the file is loaded in.</param>
 public sealed record SeedList(
     [property: JsonPropertyName("title")] string? Title,
-    [property: JsonPropertyName("year"), SeedExpect("a year such as 2026, or null")] int? Year);
+    [property: JsonPropertyName("year"), SeedExpect("Seed.Expect.Year")] int? Year);
 
 public sealed record SeedUnit(
     [property: JsonPropertyName("code")] string? Code,
@@ -41,18 +41,18 @@ public sealed record SeedTask(
     [property: JsonPropertyName("supervisor")] string? Supervisor,
     [property: JsonPropertyName("start"), SeedExpect(SeedExpectAttribute.Date)] string? Start,
     [property: JsonPropertyName("deadline"), SeedExpect(SeedExpectAttribute.Date)] string? Deadline,
-    [property: JsonPropertyName("weight"), SeedExpect("a number above 0")] decimal? Weight,
+    [property: JsonPropertyName("weight"), SeedExpect("Seed.Expect.Weight")] decimal? Weight,
     [property: JsonPropertyName("milestones")] IReadOnlyList<SeedMilestone>? Milestones,
     [property: JsonPropertyName("reports")] IReadOnlyList<SeedReport>? Reports);
 
 public sealed record SeedMilestone(
     [property: JsonPropertyName("title")] string? Title,
     [property: JsonPropertyName("due"), SeedExpect(SeedExpectAttribute.Date)] string? Due,
-    [property: JsonPropertyName("share"), SeedExpect("a number above 0, at most 1 (0.3 = 30 %)")] decimal? Share);
+    [property: JsonPropertyName("share"), SeedExpect("Seed.Expect.Share")] decimal? Share);
 
 public sealed record SeedReport(
     [property: JsonPropertyName("date"), SeedExpect(SeedExpectAttribute.Date)] string? Date,
-    [property: JsonPropertyName("percent"), SeedExpect("an integer 0–100")] int? Percent,
+    [property: JsonPropertyName("percent"), SeedExpect("Seed.Expect.Percent")] int? Percent,
     [property: JsonPropertyName("narrative")] string? Narrative,
     [property: JsonPropertyName("state")] string? State,
     [property: JsonPropertyName("returnReason")] string? ReturnReason);

@@ -28,7 +28,7 @@ public static class SeedReader
     {
         if (!File.Exists(path))
         {
-            throw new SeedFormatException(path, [$"The file does not exist (full path: {Path.GetFullPath(path)})."]);
+            throw new SeedFormatException(path, [SeedError.At(SeedPath.Root, "Seed.FileMissing", Path.GetFullPath(path))]);
         }
 
         await using var stream = File.OpenRead(path);
@@ -47,7 +47,7 @@ public static class SeedReader
         }
         catch (JsonException ex)
         {
-            throw new SeedFormatException(name, [$"Not valid JSON at line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}: {ex.Message}"]);
+            throw new SeedFormatException(name, [SeedError.At(SeedPath.Root, "Seed.NotJson", (ex.LineNumber ?? 0) + 1, (ex.BytePositionInLine ?? 0) + 1)]);
         }
 
         using (document)

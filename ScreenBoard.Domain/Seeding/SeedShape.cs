@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ScreenBoard.Domain.Common;
 
 namespace ScreenBoard.Domain.Seeding;
 
@@ -40,7 +41,7 @@ internal static class SeedShape
         };
         if (!ok)
         {
-            errors.Add(new SeedError(path, $"expected {expected ?? Describe(type)}, found {Found(element)}."));
+            errors.Add(SeedError.At(path, "Seed.WrongType", new MessageText(expected ?? Describe(type)), new MessageText(FoundKind(element)), Found(element)));
         }
         else if (ItemType(type) is { } itemType)
         {
@@ -70,17 +71,17 @@ internal static class SeedShape
             if (!fields.TryGetValue(property.Name, out var field))
             {
                 var near = fields.Keys.FirstOrDefault(k => string.Equals(k, property.Name, StringComparison.OrdinalIgnoreCase));
-                errors.Add(new SeedError(at, near is null
-                    ? $"unknown key \"{property.Name}\" (known here: {string.Join(", ", fields.Keys)})."
-                    : $"unknown key \"{property.Name}\"; keys are case-sensitive: \"{near}\"."));
+                errors.Add(near is null
+                    ? SeedError.At(at, "Seed.UnknownKey", property.Name, string.Join(", ", fields.Keys))
+                    : SeedError.At(at, "Seed.UnknownKeyCase", property.Name, near));
             }
             else if (!seen.Add(property.Name))
             {
-                errors.Add(new SeedError(at, $"the key \"{property.Name}\" appears twice in the same entry."));
+                errors.Add(SeedError.At(at, "Seed.KeyTwice", property.Name));
             }
             else
             {
-                Value(property.Value, field.PropertyType, at, field.GetCustomAttribute<SeedExpectAttribute>()?.Description, allowNull: true, errors);
+                Value(property.Value, field.PropertyType, at, field.GetCustomAttribute<SeedExpectAttribute>()?.Key, allowNull: true, errors);
             }
         }
     }
@@ -90,24 +91,31 @@ internal static class SeedShape
 
     private static string Describe(Type type) => type switch
     {
-        _ when type == typeof(string) => "a text",
-        _ when type == typeof(int) => "an integer",
-        _ when type == typeof(decimal) => "a number",
-        _ when ItemType(type) is not null => "a list [ … ]",
-        _ => "an object { … }",
+        _ when type == typeof(string) => "Seed.Expect.Text",
+        _ when type == typeof(int) => "Seed.Expect.Integer",
+        _ when type == typeof(decimal) => "Seed.Expect.Number",
+        _ when ItemType(type) is not null => "Seed.Expect.List",
+        _ => "Seed.Expect.Object",
     };
 
+    private static string FoundKind(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => "Seed.Found.Text",
+        JsonValueKind.Number => "Seed.Found.Number",
+        JsonValueKind.Object => "Seed.Found.Object",
+        JsonValueKind.Array => "Seed.Found.List",
+        _ => "Seed.Found.Value",
+    };
+
+    /// <summary>The value as written after a space (40 characters at most); objects and lists are named by their kind alone.</summary>
     private static string Found(JsonElement element)
     {
-        var raw = element.GetRawText();
-        raw = raw.Length > 40 ? raw[..40] + "…" : raw;
-        return element.ValueKind switch
+        if (element.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
         {
-            JsonValueKind.String => $"the text {raw}",
-            JsonValueKind.Number => $"the number {raw}",
-            JsonValueKind.Object => "an object { … }",
-            JsonValueKind.Array => "a list [ … ]",
-            _ => raw,
-        };
+            return string.Empty;
+        }
+
+        var raw = element.GetRawText();
+        return " " + (raw.Length > 40 ? raw[..40] + "…" : raw);
     }
 }

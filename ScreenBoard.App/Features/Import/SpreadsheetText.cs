@@ -12,4 +12,8 @@ public static class SpreadsheetText
     /// <summary>The value as safe cell text; null stays null.</summary>
     public static string? Neutralise(string? value) =>
         string.IsNullOrEmpty(value) || Array.IndexOf(FormulaStarts, value[0]) < 0 ? value : "'" + value;
+
+    /// <summary>A cell's text as it was before <see cref="Neutralise"/>: the apostrophe in front of a formula start is dropped again.</summary>
+    public static string? Restore(string? cell) =>
+        cell is { Length: > 1 } && cell[0] == '\'' && Array.IndexOf(FormulaStarts, cell[1]) >= 0 ? cell[1..] : cell;
 }

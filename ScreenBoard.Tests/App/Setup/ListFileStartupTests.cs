@@ -23,9 +23,9 @@ public sealed class ListFileStartupTests : IDisposable
         var (exitCode, output, errors) = await RunAppAsync($"--Seed:Path={list}");
 
         Assert.True(exitCode == 1, $"exit code {exitCode}; stdout: {output}; stderr: {errors}");
-        Assert.Contains("cannot be loaded; nothing was written.", errors);
-        Assert.Contains("units[0] (A).competent: A → B → A", errors);
-        Assert.Contains("tasks[0] (T-1).category: \"Major,Key\" is not one of", errors);
+        Assert.Contains("无法载入，未写入任何内容。", errors);
+        Assert.Contains("units[0] (A).competent: A → B → A：主管部门互相把关，形成循环", errors);
+        Assert.Contains("tasks[0] (T-1).category: \"Major,Key\" 不是 Major, Key, PeopleLivelihood 之一", errors);
         Assert.DoesNotContain("   at ", errors + output);
     }
 
@@ -35,7 +35,7 @@ public sealed class ListFileStartupTests : IDisposable
         var (exitCode, _, errors) = await RunAppAsync($"--Seed:Path={Path.Combine(_folder, "nowhere.json")}");
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("The file does not exist", errors);
+        Assert.Contains("文件不存在", errors);
     }
 
     private async Task<(int ExitCode, string Output, string Errors)> RunAppAsync(string seedArgument)
@@ -57,6 +57,7 @@ public sealed class ListFileStartupTests : IDisposable
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["LC_ALL"] = start.Environment["LANG"] = "zh_CN.UTF-8";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

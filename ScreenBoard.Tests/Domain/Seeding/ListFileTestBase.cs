@@ -56,7 +56,7 @@ public abstract class ListFileTestBase : IDisposable
         return path;
     }
 
-    /// <summary>Loads the small list with one text replaced; it must be refused and write nothing.</summary>
+    /// <summary>Loads the small list with one text replaced; it must be refused and write nothing. The problems as the English UI shows them.</summary>
     protected async Task<IReadOnlyList<string>> RefusedAsync(string good, string bad)
     {
         Assert.Contains(good, SmallList, StringComparison.Ordinal);
@@ -65,7 +65,7 @@ public abstract class ListFileTestBase : IDisposable
         var ex = await Assert.ThrowsAsync<SeedFormatException>(() => Loader.LoadAsync(path, 2026));
 
         await AssertDatabaseEmpty();
-        return ex.Errors;
+        return TestMessages.In("en", messages => ex.Problems.Select(p => p.Describe(messages)).ToList());
     }
 
     protected async Task AssertDatabaseEmpty()

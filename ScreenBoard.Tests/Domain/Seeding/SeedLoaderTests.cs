@@ -37,12 +37,12 @@ public sealed class SeedLoaderTests : ListFileTestBase
     [Theory]
     [InlineData("\"deadline\": \"06-30\"", "\"deadline\": \"13-45\"", "tasks[0] (SS-001).deadline: \"13-45\" is not a date")]
     [InlineData("\"lead\": \"HXZ\"", "\"lead\": \"XXX\"", "tasks[0] (SS-001).lead: no unit with code \"XXX\"")]
-    [InlineData("\"percent\": 30", "\"percent\": 130", "tasks[0] (SS-001).reports[0]: Report.PercentOutOfRange(SS-001, 130)")]
-    [InlineData("\"share\": 0.3", "\"share\": 1.3", "tasks[0] (SS-001).milestones[0]: Milestone.ShareOutOfRange(1.3)")]
+    [InlineData("\"percent\": 30", "\"percent\": 130", "tasks[0] (SS-001).reports[0]: Task SS-001: percent 130 must be between 0 and 100.")]
+    [InlineData("\"share\": 0.3", "\"share\": 1.3", "tasks[0] (SS-001).milestones[0]: Milestone share 1.3 must be above 0 and at most 1.")]
     [InlineData("\"kind\": \"Town\"", "\"kind\": \"Village\"", "units[1] (HXZ).kind: \"Village\" is not one of")]
     [InlineData("\"state\": \"Accepted\"", "\"state\": \"Approved\"", "tasks[0] (SS-001).reports[0].state")]
-    [InlineData("\"yellow\": \"04-25\"", "\"yellow\": \"04-15\"", "notices[0]: Notice.FixDeadlineNotPassed(2026-04-20, 2026-04-15)")]
-    [InlineData("\"start\": \"01-01\"", "\"start\": \"07-01\"", "tasks[0] (SS-001).deadline: 06-30 is before the task's start 07-01.")]
+    [InlineData("\"yellow\": \"04-25\"", "\"yellow\": \"04-15\"", "notices[0]: The fix deadline 2026-04-20 has not passed on 2026-04-15")]
+    [InlineData("\"start\": \"01-01\"", "\"start\": \"07-01\"", "tasks[0] (SS-001).deadline: 2026-06-30 is before the task's start 2026-07-01.")]
     public async Task Load_MalformedEntry_NamesEntryAndFieldAndWritesNothing(string good, string bad, string expected)
     {
         var errors = await RefusedAsync(good, bad);
@@ -57,7 +57,7 @@ public sealed class SeedLoaderTests : ListFileTestBase
 
         var ex = await Assert.ThrowsAsync<SeedFormatException>(() => Loader.LoadAsync(path, 2026));
 
-        Assert.Contains("Not valid JSON at line", ex.Errors.Single());
+        Assert.StartsWith("(file): Seed.NotJson(", ex.Errors.Single(), StringComparison.Ordinal);
         await AssertDatabaseEmpty();
     }
 

@@ -60,7 +60,7 @@ public sealed class StrictListFileTests : ListFileTestBase
     [InlineData("\"coUnits\": [\"NYJ\"]", "\"coUnits\": \"NYJ\"", "tasks[0] (SS-001).coUnits: expected a list [ … ], found the text \"NYJ\".")]
     [InlineData("\"deadline\": \"06-30\"", "\"deadline\": 630", "tasks[0] (SS-001).deadline: expected a date \"MM-dd\" (text), found the number 630.")]
     [InlineData("\"year\": null", "\"year\": \"2026\"", "list.year: expected a year such as 2026, or null, found the text \"2026\".")]
-    [InlineData("\"code\": \"HXZ\"", "\"code\": true", "units[1].code: expected a text, found true.")]
+    [InlineData("\"code\": \"HXZ\"", "\"code\": true", "units[1].code: expected a text, found the value true.")]
     public async Task AnyWronglyTypedValue_NamesItsPathAndExpectedType(string good, string bad, string expected)
     {
         var errors = await RefusedAsync(good, bad);
@@ -124,7 +124,7 @@ public sealed class StrictListFileTests : ListFileTestBase
     {
         var errors = await RefusedAsync("\"start\": \"01-01\"", "\"start\": \"04-01\"");
 
-        Assert.Contains("tasks[0] (SS-001).reports[0].date: 03-20 is before the task's start 04-01.", errors);
+        Assert.Contains("tasks[0] (SS-001).reports[0].date: 2026-03-20 is before the task's start 2026-04-01.", errors);
     }
 
     [Fact]
