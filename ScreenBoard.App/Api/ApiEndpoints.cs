@@ -1,5 +1,6 @@
 using ScreenBoard.App.Features.Accounts;
 using ScreenBoard.App.Features.Boards;
+using ScreenBoard.App.Features.Briefing;
 using ScreenBoard.App.Features.Quarters;
 
 namespace ScreenBoard.App.Api;
@@ -15,6 +16,7 @@ public static class ApiEndpoints
         var api = app.MapGroup(Prefix).RequireAuthorization(Policies.ApiRead);
         api.MapBoardsApi();
         api.MapQuartersApi();
+        api.MapBriefingApi();
         return app;
     }
 }
