@@ -90,4 +90,5 @@ public sealed record DeckTask(
 public sealed record DeckUnit(int? Rank, string Code, string Name, decimal? Score, decimal Deductions, string Change);
 
 /// <summary>A notice with a step taken within the quarter, as it stood on the evaluation date.</summary>
-public sealed record DeckNotice(string UnitName, string? TaskTitle, string Reason, LadderStep Step, string StepLabel, DateOnly StepDate, DateOnly FixDeadline, bool Resolved);
+/// <param name="Subject">What it is about on one line: the task's title, or the start of the reason for a notice without a task.</param>
+public sealed record DeckNotice(string UnitName, string Subject, LadderStep Step, string StepLabel, DateOnly StepDate, DateOnly FixDeadline, bool Resolved);

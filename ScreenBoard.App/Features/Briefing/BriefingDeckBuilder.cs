@@ -40,7 +40,7 @@ public static class BriefingDeckBuilder
         ArgumentNullException.ThrowIfNull(text);
         var snapshot = facts.Snapshot;
         var quarter = snapshot.QuarterId;
-        var quarterName = text["Briefing.QuarterName", quarter.Year, quarter.Quarter].Value;
+        var quarterName = text["Briefing.QuarterName", quarter.Year, text[$"Briefing.QuarterNumber.{quarter.Quarter}"].Value].Value;
         var tasks = snapshot.TaskRows
             .OrderBy(r => r.TaskCode, StringComparer.Ordinal)
             .Select(r => (Row: r, Facts: facts.Tasks.GetValueOrDefault(r.TaskId) ?? new BriefingTaskFacts(r.TaskCode, TaskCategory.Key, null)))
@@ -199,7 +199,7 @@ public static class BriefingDeckBuilder
             .OrderByDescending(n => n.Reached.Step)
             .ThenBy(n => n.Reached.StepDate)
             .ThenBy(n => n.Notice.UnitName, StringComparer.Ordinal)
-            .Select(n => new DeckNotice(n.Notice.UnitName, n.Notice.TaskTitle, n.Notice.Reason, n.Reached.Step, text.Name(n.Reached.Step), n.Reached.StepDate, n.Notice.FixDeadline, n.Notice.ResolvedOn <= quarter.LastDay))
+            .Select(n => new DeckNotice(n.Notice.UnitName, Subject(n.Notice), n.Reached.Step, text.Name(n.Reached.Step), n.Reached.StepDate, n.Notice.FixDeadline, n.Notice.ResolvedOn <= quarter.LastDay))
             .ToList();
         var reached = facts.Notices.Select(n => n.Steps.On(quarter.LastDay)).ToList();
         IReadOnlyList<StepCount> steps =
@@ -209,6 +209,14 @@ public static class BriefingDeckBuilder
             new(LadderStep.RedCard, text.Name(LadderStep.RedCard), reached.Count(s => Within(s.RedCardOn))),
         ];
         return (steps, notices);
+    }
+
+    /// <summary>A notice on one line of a slide: its task's title, else the first 24 characters of its reason.</summary>
+    private static string Subject(BriefingNoticeFacts notice)
+    {
+        const int length = 24;
+        var line = notice.TaskTitle ?? notice.Reason.ReplaceLineEndings(" ");
+        return line.Length <= length ? line : line[..(length - 1)] + "…";
     }
 
     /// <summary>The stored scoring parameters (JSON of <see cref="ScoringRules"/>) as "label：value" lines for the speaker notes.</summary>

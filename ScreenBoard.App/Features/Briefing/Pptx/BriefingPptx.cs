@@ -22,6 +22,9 @@ public sealed class BriefingPptx(IStringLocalizer<SharedResource> text)
     /// <summary>The name of the 草稿 mark on a draft's slides.</summary>
     public const string DraftShape = "Draft";
 
+    /// <summary>Table text: 24 px, so a two-line task title still fits its 74 px row.</summary>
+    private const int TableText = 24;
+
     private const string Band = "0D47A1";
     private const string DraftRed = "C62828";
 
@@ -93,12 +96,12 @@ public sealed class BriefingPptx(IStringLocalizer<SharedResource> text)
                     Ranking(ranking, canvas, part);
                     break;
                 case HonourSlide honour:
-                    TaskTable(honour.Tasks, honour.Empty, canvas, [620, 340, 220, 220, 280], t =>
+                    TaskTable(honour.Tasks, honour.Empty, canvas, [700, 380, 240, 240, 240], t =>
                         [Cell(t.Code + " " + t.Title), Cell(t.UnitName), Cell(Display.Date(t.Deadline)), Cell(t.CompletedOn is { } c ? Display.Date(c) : "—"), FlagCell(t.Flag)],
                         ["Briefing.Col.Task", "Briefing.Col.Unit", "Briefing.Col.Deadline", "Briefing.Col.CompletedOn", "Briefing.Col.Flag"]);
                     break;
                 case LaggingSlide lagging:
-                    TaskTable(lagging.Tasks, lagging.Empty, canvas, [600, 320, 220, 400, 260], t =>
+                    TaskTable(lagging.Tasks, lagging.Empty, canvas, [560, 300, 420, 300, 220], t =>
                         [Cell(t.Code + " " + t.Title), Cell(t.UnitName), Cell(t.Leader ?? "—"), Cell(text["Common.ActualVsExpected", Display.Percent(t.Actual), Display.Percent(t.Expected)]), FlagCell(t.Flag)],
                         ["Briefing.Col.Task", "Briefing.Col.Unit", "Briefing.Col.Leader", "Briefing.Col.Progress", "Briefing.Col.Flag"]);
                     break;
@@ -191,8 +194,8 @@ public sealed class BriefingPptx(IStringLocalizer<SharedResource> text)
             slide.Notices.Select(n => (IReadOnlyList<TableCell>)
             [
                 Cell(n.UnitName),
-                Cell(n.TaskTitle is null ? n.Reason : $"{n.TaskTitle}：{n.Reason}"),
-                new([new TextRun(n.StepLabel, 26, PptxCanvas.TextOn(StepFill(n.Step)), Bold: true)], StepFill(n.Step), Align.Center),
+                Cell(n.Subject),
+                new([new TextRun(n.StepLabel, TableText, PptxCanvas.TextOn(StepFill(n.Step)), Bold: true)], StepFill(n.Step), Align.Center),
                 Cell(Display.Date(n.StepDate)),
                 Cell(n.Resolved ? text["Briefing.Resolved"] : Display.Date(n.FixDeadline)),
             ]));
@@ -245,12 +248,12 @@ public sealed class BriefingPptx(IStringLocalizer<SharedResource> text)
         _ => "1565C0",
     };
 
-    private static TableCell Cell(string value, Align align = Align.Left) => new([new TextRun(value, 26)], null, align);
+    private static TableCell Cell(string value, Align align = Align.Left) => new([new TextRun(value, TableText)], null, align);
 
     private static TableCell FlagCell(DeckFlag flag)
     {
         var fill = PptxCanvas.Hex(flag.Color);
-        return new([new TextRun("⚑ " + flag.Label, 26, PptxCanvas.TextOn(fill), Bold: true)], fill, Align.Center);
+        return new([new TextRun("⚑ " + flag.Label, TableText, PptxCanvas.TextOn(fill), Bold: true)], fill, Align.Center);
     }
 
     private IReadOnlyList<TableCell> Header(params string[] keys) => keys.Select(k => Cell(text[k])).ToList();
