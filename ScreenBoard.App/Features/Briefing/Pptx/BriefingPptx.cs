@@ -101,7 +101,7 @@ public sealed class BriefingPptx(IStringLocalizer<SharedResource> text)
                         ["Briefing.Col.Task", "Briefing.Col.Unit", "Briefing.Col.Deadline", "Briefing.Col.CompletedOn", "Briefing.Col.Flag"]);
                     break;
                 case LaggingSlide lagging:
-                    TaskTable(lagging.Tasks, lagging.Empty, canvas, [560, 300, 420, 300, 220], t =>
+                    TaskTable(lagging.Tasks, lagging.Empty, canvas, [520, 280, 420, 360, 220], t =>
                         [Cell(t.Code + " " + t.Title), Cell(t.UnitName), Cell(t.Leader ?? "—"), Cell(text["Common.ActualVsExpected", Display.Percent(t.Actual), Display.Percent(t.Expected)]), FlagCell(t.Flag)],
                         ["Briefing.Col.Task", "Briefing.Col.Unit", "Briefing.Col.Leader", "Briefing.Col.Progress", "Briefing.Col.Flag"]);
                     break;
