@@ -2,6 +2,7 @@ using ScreenBoard.App.Features.Accounts;
 using ScreenBoard.App.Features.Boards;
 using ScreenBoard.App.Features.Documents;
 using ScreenBoard.App.Features.Import;
+using ScreenBoard.App.Features.Briefing;
 using ScreenBoard.App.Features.Quarters;
 
 namespace ScreenBoard.App.Api;
@@ -20,6 +21,7 @@ public static class ApiEndpoints
         api.MapDocumentsApi();
         api.MapListExportApi();
         app.MapListImportApi(Prefix);
+        api.MapBriefingApi();
         return app;
     }
 }

@@ -45,6 +45,30 @@ public static class ApiParameters
         return false;
     }
 
+    /// <summary>A published version (1, 2, …) from <c>?version=</c>; absent is null (the newest).</summary>
+    public static bool TryVersion(string? text, out int? version, out IResult problem)
+    {
+        version = null;
+        problem = Results.Empty;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed < 1)
+        {
+            problem = Invalid("version", $"'{text}' is not a version number (1, 2, …).");
+            return false;
+        }
+
+        version = parsed;
+        return true;
+    }
+
+    /// <summary>The 400 for a quarter that is not written like 2026Q3.</summary>
+    public static IResult NotAQuarter(string quarter) =>
+        Invalid("quarter", $"'{quarter}' is not a quarter like 2026Q3.");
+
     public static IResult Invalid(string parameter, string message) =>
         Results.ValidationProblem(new Dictionary<string, string[]> { [parameter] = [message] }, detail: $"{parameter}: {message}");
 }

@@ -56,6 +56,8 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<WriteRunner>();
         services.AddSingleton<ScreenBoard.Domain.Common.IDomainMessages, LocalizedDomainMessages>();
         services.AddSingleton<QuarterQueries>();
+        services.AddSingleton<ScreenBoard.App.Features.Briefing.BriefingQueries>();
+        services.AddSingleton<ScreenBoard.App.Features.Briefing.Pptx.BriefingPptx>();
         services.AddSingleton<TaskDetailQueries>();
         services.AddSingleton<ReportCommands>();
         services.AddSingleton<ReportInbox>();

@@ -25,6 +25,9 @@ public static class Policies
     /// <summary>Quarterly briefings, accounts, devices, tokens, the jobs dashboard: the office only.</summary>
     public const string Office = "Office";
 
+    /// <summary>The quarterly briefing's presentation: the office and the leaders (drafts stay the office's, checked by the briefing itself).</summary>
+    public const string Briefing = "Briefing";
+
     /// <summary>Any signed-in person, even one who must still change the password (the change-password page).</summary>
     public const string SignedIn = "SignedIn";
 
@@ -45,6 +48,7 @@ public static class Policies
         options.AddPolicy(Reports, policy => Require(policy, ActorRole.Office, ActorRole.Reviewer));
         options.AddPolicy(Reporting, policy => Require(policy, ActorRole.Reporter));
         options.AddPolicy(Office, policy => Require(policy, ActorRole.Office));
+        options.AddPolicy(Briefing, policy => Require(policy, ActorRole.Office, ActorRole.Leader));
         options.AddPolicy(ApiRead, policy => policy
             .AddAuthenticationSchemes(TokenAuthentication.ApiScheme)
             .RequireAssertion(c => Allows(c.User, People) || TokenAuthentication.HasScope(c.User, TokenAuthentication.ReadScopes)));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ScreenBoard.App.Features.Boards;
 using ScreenBoard.App.Api;
 using ScreenBoard.Domain.Persistence;
@@ -27,7 +26,7 @@ public static class QuartersApi
     {
         if (!QuarterId.TryParse(quarter, out var id))
         {
-            return NotAQuarter(quarter);
+            return ApiParameters.NotAQuarter(quarter);
         }
 
         var versions = await store.VersionsAsync(id, cancellationToken);
@@ -38,18 +37,12 @@ public static class QuartersApi
     {
         if (!QuarterId.TryParse(quarter, out var id))
         {
-            return NotAQuarter(quarter);
+            return ApiParameters.NotAQuarter(quarter);
         }
 
-        int? number = null;
-        if (version is not null)
+        if (!ApiParameters.TryVersion(version, out var number, out var problem))
         {
-            if (!int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed < 1)
-            {
-                return ApiParameters.Invalid(nameof(version), $"'{version}' is not a version number (1, 2, …).");
-            }
-
-            number = parsed;
+            return problem;
         }
 
         var snapshot = await store.FindAsync(id, number, cancellationToken);
@@ -67,7 +60,4 @@ public static class QuartersApi
             snapshot.TaskRows.OrderBy(r => r.TaskCode, StringComparer.Ordinal)
                 .Select(r => new QuarterTaskDto(r.TaskCode, r.Start, r.Deadline, Math.Round(r.Expected, 4), Math.Round(r.Actual, 4), r.Status, r.FlagLabel, UnitScoreDto.Round(r.Points, 2))).ToList()));
     }
-
-    private static IResult NotAQuarter(string quarter) =>
-        ApiParameters.Invalid(nameof(quarter), $"'{quarter}' is not a quarter like 2026Q3.");
 }

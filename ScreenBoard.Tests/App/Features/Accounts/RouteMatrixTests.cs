@@ -13,17 +13,17 @@ namespace ScreenBoard.Tests.App.Features.Accounts;
 public sealed class RouteMatrixTests(AppFactory factory) : IClassFixture<AppFactory>
 {
     private static readonly string[] Routes =
-        ["/", "/units", "/units/QSZ", "/tasks", "/tasks/DS-001", "/escalation", "/trend", "/reports", "/quarters", "/accounts", "/hangfire"];
+        ["/", "/units", "/units/QSZ", "/tasks", "/tasks/DS-001", "/escalation", "/trend", "/reports", "/quarters", "/briefing/2026Q3", "/accounts", "/hangfire"];
 
     /// <summary>The policy at a glance (column order as <see cref="Routes"/>). A new principal is a new row.</summary>
     public static readonly TheoryData<string, string> Matrix = new()
     {
-        //              /  units unit tasks task esc trend reports quarters accounts hangfire
-        { "anonymous", "L  L     L    L     L    L   L     L       L        L        L" },
-        { "office",    "A  A     A    A     A    A   A     A       A        A        A" },
-        { "reviewer",  "A  A     A    A     A    A   A     A       D        D        D" },
-        { "reporter",  "A  A     A    A     A    A   A     D       D        D        D" },
-        { "leader",    "A  A     A    A     A    A   A     D       D        D        D" },
+        //              /  units unit tasks task esc trend reports quarters briefing accounts hangfire
+        { "anonymous", "L  L     L    L     L    L   L     L       L        L        L        L" },
+        { "office",    "A  A     A    A     A    A   A     A       A        A        A        A" },
+        { "reviewer",  "A  A     A    A     A    A   A     A       D        D        D        D" },
+        { "reporter",  "A  A     A    A     A    A   A     D       D        D        D        D" },
+        { "leader",    "A  A     A    A     A    A   A     D       D        A        D        D" },
     };
 
     [Theory]
