@@ -1,4 +1,5 @@
 using ScreenBoard.App.Features.Accounts;
+using ScreenBoard.App.Features.Audit;
 using ScreenBoard.App.Features.Boards;
 using ScreenBoard.App.Features.Quarters;
 
@@ -15,6 +16,7 @@ public static class ApiEndpoints
         var api = app.MapGroup(Prefix).RequireAuthorization(Policies.ApiRead);
         api.MapBoardsApi();
         api.MapQuartersApi();
+        api.MapAuditApi();
         return app;
     }
 }

@@ -7,6 +7,7 @@ using ScreenBoard.App.Features.Chasing;
 using ScreenBoard.App.Features.Ladder;
 using ScreenBoard.App.Features.Accounts;
 using ScreenBoard.App.Features.Accounts.Devices;
+using ScreenBoard.App.Features.Audit;
 using ScreenBoard.App.Features.Quarters;
 using ScreenBoard.App.Features.Reports;
 using ScreenBoard.App.Features.Boards.Kiosk;
@@ -52,8 +53,8 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<ScreenBoard.Domain.Common.IDomainMessages, LocalizedDomainMessages>();
         services.AddSingleton<QuarterQueries>();
         services.AddSingleton<TaskDetailQueries>();
-        services.AddSingleton<ReportCommands>();
-        services.AddSingleton<ReportInbox>();
+        services.AddReportInboxes();
+        services.AddAuditLog();
         services.AddScreenBoardLadder();
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<DatabaseInitializer>();
