@@ -26,7 +26,7 @@ internal static class WaitingReports
             var task = reviewed ? tasks[random.Next(tasks.Count)] : direct[random.Next(direct.Count)];
             var days = Math.Max(0, lastDate.DayNumber - task.Start.DayNumber);
             var date = task.Start.AddDays(random.Next(days + 1));
-            var narrative = string.Concat(Enumerable.Repeat(sentence, 3 + random.Next(10)))[..Math.Min(4000, 150 + random.Next(450))];
+            var narrative = string.Concat(Enumerable.Repeat(sentence, 12))[..(150 + random.Next(450))];
             var report = new ProgressReport(task, task.LeadUnit, date, random.Next(101), narrative, "bench", at);
             if (reviewed)
             {

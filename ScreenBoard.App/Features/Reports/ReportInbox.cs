@@ -30,9 +30,14 @@ public sealed class ReportInbox(IDbContextFactory<ScreenBoardDbContext> contextF
         var total = await reports.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + InboxQuery.PageSize - 1) / InboxQuery.PageSize);
         var page = Math.Clamp(query.Page, 1, pageCount);
-        var items = await reports
+        // The page's keys first (the sort holds dates and ids only), then those 20 rows with their narratives.
+        var keys = reports
             .OrderBy(r => r.ReportDate).ThenBy(r => r.Id)
             .Skip((page - 1) * InboxQuery.PageSize).Take(InboxQuery.PageSize)
+            .Select(r => r.Id);
+        var items = await db.Reports.AsNoTracking()
+            .Where(r => keys.Contains(r.Id))
+            .OrderBy(r => r.ReportDate).ThenBy(r => r.Id)
             .Select(r => new ReportInboxItem(
                 r.Id, r.Version, r.TaskId, r.Task!.Code, r.Task.Title, r.Unit!.Code, r.Unit.Name, r.ReportDate, r.Percent,
                 r.Narrative, r.State, r.Unit.ReviewingUnitId == null))
