@@ -1,4 +1,5 @@
 using ScreenBoard.App.Features.Accounts;
+using ScreenBoard.App.Features.Audit;
 using ScreenBoard.App.Features.Boards;
 using ScreenBoard.App.Features.Documents;
 using ScreenBoard.App.Features.Import;
@@ -22,6 +23,7 @@ public static class ApiEndpoints
         api.MapListExportApi();
         app.MapListImportApi(Prefix);
         api.MapBriefingApi();
+        api.MapAuditApi();
         return app;
     }
 }

@@ -10,6 +10,7 @@ using ScreenBoard.App.Features.Ladder;
 using ScreenBoard.App.Features.List;
 using ScreenBoard.App.Features.Accounts;
 using ScreenBoard.App.Features.Accounts.Devices;
+using ScreenBoard.App.Features.Audit;
 using ScreenBoard.App.Features.Quarters;
 using ScreenBoard.App.Features.Reports;
 using ScreenBoard.App.Features.Reports.Evidence;
@@ -59,8 +60,8 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<ScreenBoard.App.Features.Briefing.BriefingQueries>();
         services.AddSingleton<ScreenBoard.App.Features.Briefing.Pptx.BriefingPptx>();
         services.AddSingleton<TaskDetailQueries>();
-        services.AddSingleton<ReportCommands>();
-        services.AddSingleton<ReportInbox>();
+        services.AddReportInboxes();
+        services.AddAuditLog();
         services.AddScreenBoardLadder();
         services.AddScreenBoardList();
         services.AddSingleton<SeedLoader>();

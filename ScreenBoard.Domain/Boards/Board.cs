@@ -17,6 +17,13 @@ public sealed record Board(
 
     public bool HasList => ListTitle.Length > 0;
 
+    /// <summary>
+    /// The tasks still on the active boards (the task board, the kiosk's task slides): every task not closed out (销号).
+    /// A closed task keeps its row in <see cref="Tasks"/>, its points in its unit's score and its place in the
+    /// record and the trend (docs/decisions/016).
+    /// </summary>
+    public IReadOnlyList<TaskRow> ActiveTasks { get; } = Tasks.Where(t => !t.IsClosedOut).ToList();
+
     /// <summary>Tasks per status (counted once: a board is read by many screens).</summary>
     public IReadOnlyDictionary<ProgressStatus, int> StatusCounts { get; } = TaskRowSums.StatusCounts(Tasks);
 

@@ -6,7 +6,8 @@ namespace ScreenBoard.Domain.Reports;
 
 /// <summary>
 /// 进度报送: a unit's report on a task. Legal transitions only:
-/// Submitted → Reviewed → Accepted, and Submitted or Reviewed → Returned (with a reason).
+/// Submitted → Reviewed → Accepted (Submitted → Accepted by the office for a unit without a competent
+/// department), and Submitted or Reviewed → Returned (with a reason).
 /// Accepted and Returned are final; a correction is a new report (<see cref="Resubmit"/>), and the
 /// returned one stays in the history. A report carries at most <see cref="MaxEvidence"/> pieces of evidence.
 /// </summary>
@@ -173,6 +174,31 @@ public sealed class ProgressReport : Entity, IVersioned
     {
         RequireState(ReportState.Reviewed);
         AcceptedBy = Guard.Required(by, "Report.AcceptedBy", 100);
+        AcceptedAt = at;
+        State = ReportState.Accepted;
+    }
+
+    /// <summary>
+    /// The office accepts a submitted report of a unit without a competent department (主管部门): the office is
+    /// its reviewer too, so review and acceptance are recorded at once, both by the office.
+    /// A unit with a competent department is refused: its department reviews first.
+    /// </summary>
+    public void AcceptDirect(string by, DateTimeOffset at)
+    {
+        RequireState(ReportState.Submitted);
+        if (Unit is null)
+        {
+            throw new InvalidOperationException("The report's unit must be loaded to accept it directly.");
+        }
+
+        if (Unit.ReviewingUnitId is not null || Unit.ReviewingUnit is not null)
+        {
+            throw new DomainException("Report.HasCompetentDepartment", Unit.Name);
+        }
+
+        ReviewedBy = Guard.Required(by, "Report.ReviewedBy", 100);
+        ReviewedAt = at;
+        AcceptedBy = by;
         AcceptedAt = at;
         State = ReportState.Accepted;
     }

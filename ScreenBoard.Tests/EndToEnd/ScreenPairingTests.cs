@@ -111,7 +111,7 @@ public sealed partial class ScreenPairingTests : IAsyncLifetime
     private async Task AcceptAReportAsync()
     {
         var services = _app!.Services;
-        var item = (await services.GetRequiredService<ReportInbox>().PendingAsync(Office)).First(i => i.State == ReportState.Reviewed);
+        var item = (await services.GetRequiredService<ReportInbox>().PageAsync(Office, new InboxQuery())).Items.First();
         var accepted = await services.GetRequiredService<ReportCommands>().AcceptAsync(item.ReportId, item.Version, Office);
         Assert.True(accepted.Succeeded, accepted.MessageKey);
     }

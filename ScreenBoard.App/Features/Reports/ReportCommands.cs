@@ -16,9 +16,22 @@ public sealed class ReportCommands(WriteRunner writes)
     public Task<CommandResult> ReviewAsync(int reportId, long version, Actor actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(reportId, version, actor, "ReviewReport", MayReview, (r, scope) => r.Review(actor.Name, scope.Now), cancellationToken);
 
-    /// <summary>The office accepts the report: from now on it counts in the scores.</summary>
+    /// <summary>
+    /// The office accepts the report: from now on it counts in the scores. A reviewed report, or a submitted one of a
+    /// unit without a competent department (the office reviews it itself, <see cref="ProgressReport.AcceptDirect"/>).
+    /// </summary>
     public Task<CommandResult> AcceptAsync(int reportId, long version, Actor actor, CancellationToken cancellationToken = default) =>
-        ChangeAsync(reportId, version, actor, "AcceptReport", (a, _) => a.IsOffice, (r, scope) => r.Accept(actor.Name, scope.Now), cancellationToken);
+        ChangeAsync(reportId, version, actor, "AcceptReport", (a, _) => a.IsOffice, (r, scope) =>
+        {
+            if (r.State == ReportState.Submitted)
+            {
+                r.AcceptDirect(actor.Name, scope.Now);
+            }
+            else
+            {
+                r.Accept(actor.Name, scope.Now);
+            }
+        }, cancellationToken);
 
     /// <summary>Sends the report back to the unit with a reason: the office, or the reviewer while it waits for review.</summary>
     public Task<CommandResult> ReturnAsync(int reportId, long version, Actor actor, string reason, CancellationToken cancellationToken = default) =>

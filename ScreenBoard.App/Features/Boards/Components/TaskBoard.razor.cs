@@ -47,10 +47,11 @@ public partial class TaskBoard
     /// <summary>How many pages the longest column takes at a page size, for a kiosk's rotation.</summary>
     public static int PagesFor(Board board, IReadOnlyCollection<ProgressStatus>? only, int pageSize) =>
         Math.Max(1, Enum.GetValues<TaskCategory>()
-            .Select(c => (board.Tasks.Count(t => t.Category == c && (only is null || only.Contains(t.Status))) + pageSize - 1) / pageSize)
+            .Select(c => (board.ActiveTasks.Count(t => t.Category == c && (only is null || only.Contains(t.Status))) + pageSize - 1) / pageSize)
             .Max());
 
-    private IEnumerable<TaskRow> Filtered(TaskCategory category) => TaskUrgency.MostUrgentFirst(Board.Tasks
+    /// <summary>The board's rows: tasks still open (a closed-out task has left the active boards, docs/decisions/016).</summary>
+    private IEnumerable<TaskRow> Filtered(TaskCategory category) => TaskUrgency.MostUrgentFirst(Board.ActiveTasks
         .Where(t => t.Category == category)
         .Where(t => UnitId is null || t.LeadUnitId == UnitId)
         .Where(t => Status is null || t.Status == Status)
