@@ -42,7 +42,8 @@ public sealed class ReportInbox(IDbContextFactory<ScreenBoardDbContext> contextF
                 r.Id, r.Version, r.TaskId, r.Task!.Code, r.Task.Title, r.Unit!.Code, r.Unit.Name, r.ReportDate, r.Percent,
                 r.Narrative, r.State, r.Unit.ReviewingUnitId == null))
             .ToListAsync(cancellationToken);
-        return new InboxPage(items, total, page);
+        var evidence = await Reporting.ReportingQueries.EvidenceOfAsync(db, items.ConvertAll(i => i.ReportId), cancellationToken);
+        return new InboxPage(items.ConvertAll(i => i with { Evidence = evidence[i.ReportId].ToList() }), total, page);
     }
 
     /// <summary>The units that have reports in <paramref name="actor"/>'s inbox, by code.</summary>

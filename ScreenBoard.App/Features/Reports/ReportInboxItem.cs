@@ -16,7 +16,11 @@ public sealed record ReportInboxItem(
     int Percent,
     string Narrative,
     ReportState State,
-    bool DirectToOffice);
+    bool DirectToOffice)
+{
+    /// <summary>The report's 佐证材料, shown as thumbnails and links to whoever may review it.</summary>
+    public IReadOnlyList<Reporting.EvidenceItem> Evidence { get; init; } = [];
+}
 
 /// <summary>What an inbox page asks for: the page (from 1) and the filters (a unit's code; text in the task's code or title).</summary>
 public sealed record InboxQuery(int Page = 1, string? UnitCode = null, string? TaskText = null)

@@ -94,9 +94,7 @@ public sealed class ReportingQueries(IDbContextFactory<ScreenBoardDbContext> con
             })
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
-        var evidence = (await db.Evidence.AsNoTracking().Where(e => ids.Contains(e.ReportId)).OrderBy(e => e.Id)
-                .Select(e => new { e.ReportId, e.Id, e.OriginalName, e.Kind, e.Size }).ToListAsync(cancellationToken))
-            .ToLookup(e => e.ReportId, e => new EvidenceItem(e.Id, e.OriginalName, e.Kind != EvidenceKind.Pdf, e.Size));
+        var evidence = await EvidenceOfAsync(db, ids, cancellationToken);
         return rows.Select(r => (r.TaskId, new UnitReportView(
             r.Id, r.Version, r.ReportDate, r.Percent, r.Narrative, r.State, r.ReturnReason, r.Resubmitted, r.MilestoneId, r.MilestoneTitle, evidence[r.Id].ToList()))).ToList();
     }
@@ -107,4 +105,10 @@ public sealed class ReportingQueries(IDbContextFactory<ScreenBoardDbContext> con
                 e.Id, e.Version, e.TaskId, e.Task!.Code, e.Task.Title, e.Unit!.Name, e.OldDeadline, e.RequestedDeadline,
                 e.Reason, e.State, e.RequestedBy, e.RequestedAt, e.DecidedBy, e.DecisionNote))
             .ToListAsync(cancellationToken);
+
+    /// <summary>The evidence of the given reports, by report, in upload order: what the unit's card and the inboxes show.</summary>
+    internal static async Task<ILookup<int, EvidenceItem>> EvidenceOfAsync(ScreenBoardDbContext db, IReadOnlyCollection<int> reportIds, CancellationToken cancellationToken) =>
+        (await db.Evidence.AsNoTracking().Where(e => reportIds.Contains(e.ReportId)).OrderBy(e => e.Id)
+                .Select(e => new { e.ReportId, e.Id, e.OriginalName, e.Kind, e.Size }).ToListAsync(cancellationToken))
+            .ToLookup(e => e.ReportId, e => new EvidenceItem(e.Id, e.OriginalName, e.Kind != EvidenceKind.Pdf, e.Size));
 }
