@@ -48,6 +48,12 @@ public sealed class WriteRunner(IDbContextFactory<ScreenBoardDbContext> contextF
         {
             return CommandResult.Conflict;
         }
+        catch (DbUpdateException ex) when (ex.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 })
+        {
+            // A unique key the entities check too (one resubmission per report, one pending extension per task …),
+            // taken by another write in the moment between our check and our save: the other person was first.
+            return CommandResult.Conflict;
+        }
 
         foreach (var change in scope.Changes)
         {
