@@ -33,12 +33,12 @@ internal static class Program
             .Select(x => args[x.i + 1].Split('=', 2)).ToDictionary(kv => kv[0], kv => kv[1]);
         var hold = TimeSpan.FromSeconds(int.Parse(Option("--hold") ?? "0", CultureInfo.InvariantCulture));
         var keep = Option("--out");
-        var work = keep is null ? Path.Combine(Path.GetTempPath(), "screenboard-bench-kiosk", Guid.NewGuid().ToString("N")) : Path.GetFullPath(keep);
-        Directory.CreateDirectory(work);
+        using var workFolder = WorkFolder.For(keep, "screenboard-bench-kiosk");
+        var work = workFolder.Path;
 
         var root = RepositoryRoot();
         Console.WriteLine($"ScreenBoard kiosk benchmark (issue 4) — .NET {Environment.Version}, {Environment.ProcessorCount} cores, {screenCount} screens, {changeCount} changes, /{kioskPath}; Chromium {Screens.ChromiumPath} in this process's children");
-        Console.WriteLine($"Work folder: {work}{(keep is null ? " (deleted at the end)" : string.Empty)}");
+        Console.WriteLine($"Work folder: {workFolder}");
         if (reducedMotion || serverEnvironment.Count > 0)
         {
             Console.WriteLine($"WHAT-IF: {(reducedMotion ? "pages emulate prefers-reduced-motion (the kiosk's drift animation off); " : string.Empty)}{string.Join(", ", serverEnvironment.Select(kv => $"{kv.Key}={kv.Value}"))} for both servers");
@@ -53,88 +53,71 @@ internal static class Program
         }, null, TimeSpan.FromMinutes(15), Timeout.InfiniteTimeSpan);
 
         var total = Stopwatch.StartNew();
-        try
+        var appDir = Path.Combine(work, "publish", "ScreenBoard.App");
+        var bareDir = Path.Combine(work, "publish", "BareBlazor");
+        await ServerProcess.PublishAsync(Path.Combine(root, "ScreenBoard.App", "ScreenBoard.App.csproj"), appDir);
+        if (withBare)
         {
-            var appDir = Path.Combine(work, "publish", "ScreenBoard.App");
-            var bareDir = Path.Combine(work, "publish", "BareBlazor");
-            await ServerProcess.PublishAsync(Path.Combine(root, "ScreenBoard.App", "ScreenBoard.App.csproj"), appDir);
-            if (withBare)
-            {
-                await ServerProcess.PublishAsync(Path.Combine(root, "bench", "BareBlazor", "BareBlazor.csproj"), bareDir);
-            }
-
-            await using var screens = await Screens.LaunchAsync(reducedMotion);
-
-            // ScreenBoard: a fresh database seeded with the demo list by the app itself, then 20 reviewed reports to accept.
-            var dataDir = Path.Combine(work, "data");
-            Directory.CreateDirectory(dataDir);
-            var dbFile = Path.Combine(dataDir, "screenboard.db");
-            foreach (var stale in Directory.GetFiles(dataDir))
-            {
-                File.Delete(stale);
-            }
-
-            var environment = new Dictionary<string, string>(serverEnvironment)
-            {
-                ["ConnectionStrings__ScreenBoard"] = $"Data Source={dbFile}",
-                ["Jobs__SQLitePath"] = Path.Combine(dataDir, "hangfire.db"),
-            };
-            var log = Path.Combine(work, "screenboard.log");
-            var seeding = Stopwatch.StartNew();
-            await using (await ServerProcess.StartAsync(Path.Combine(appDir, "ScreenBoard.App.dll"), environment, log))
-            {
-            }
-
-            var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).DateTime);
-            // One more than measured: the first acceptance after start is a warm-up (the accept path's first run: JIT, EF query compilation).
-            var reportIds = await PendingReports.AddReviewedAsync($"Data Source={dbFile};Pooling=False", changeCount + 1, today.AddDays(-1));
-            Console.WriteLine($"Database seeded by the app (demo list) and {reportIds.Count} reviewed reports added in {seeding.Elapsed.TotalSeconds:F0} s: {dbFile}");
-
-            MemoryResult screenBoard;
-            LatencyResult latency;
-            await using (var server = await ServerProcess.StartAsync(Path.Combine(appDir, "ScreenBoard.App.dll"), environment, log))
-            {
-                Console.WriteLine();
-                Console.WriteLine($"== ScreenBoard.App (pid {server.Pid}, {server.BaseAddress}) /{kioskPath}");
-                var (result, pages) = await MeasureMemoryAsync(server, screens, new Uri(server.BaseAddress, kioskPath), Screens.ScreenBoardInteractive, screenCount, settle, hold, WarmUp(server.BaseAddress, kioskPath));
-                screenBoard = result;
-                latency = await MeasureLatencyAsync(server, screens, pages, reportIds);
-                var accepted = await PendingReports.CountAcceptedAsync($"Data Source={dbFile};Pooling=False", reportIds);
-                Console.WriteLine($"Reports accepted in the database: {accepted} of {reportIds.Count}; working set at the end {server.ResidentMb():F1} MB");
-                await Screens.CloseAsync(pages);
-            }
-
-            MemoryResult? bare = null;
-            if (withBare)
-            {
-                await using var server = await ServerProcess.StartAsync(Path.Combine(bareDir, "BareBlazor.dll"), serverEnvironment, Path.Combine(work, "bare.log"));
-                Console.WriteLine();
-                Console.WriteLine($"== bare Blazor template (pid {server.Pid}, {server.BaseAddress}) /counter");
-                var (result, pages) = await MeasureMemoryAsync(server, screens, new Uri(server.BaseAddress, "counter"), Screens.CounterInteractive, screenCount, settle, hold, [new Uri(server.BaseAddress, "counter")]);
-                bare = result;
-                await Screens.CloseAsync(pages);
-            }
-
-            Print(screenBoard, bare, latency, screenCount, kioskPath);
-            Console.WriteLine($"Run took {total.Elapsed.TotalMinutes:F1} min.");
-            var met = screenBoard.PerScreenMb <= MbPerScreenTarget && latency.P95AllMs <= P95TargetMs && latency.Missed == 0;
-            return met ? 0 : 1;
+            await ServerProcess.PublishAsync(Path.Combine(root, "bench", "BareBlazor", "BareBlazor.csproj"), bareDir);
         }
-        finally
+
+        await using var screens = await Screens.LaunchAsync(reducedMotion);
+
+        // ScreenBoard: a fresh database seeded with the demo list by the app itself, then 20 reviewed reports to accept.
+        var dataDir = Path.Combine(work, "data");
+        Directory.CreateDirectory(dataDir);
+        var dbFile = Path.Combine(dataDir, "screenboard.db");
+        foreach (var stale in Directory.GetFiles(dataDir))
         {
-            if (keep is null)
-            {
-                try
-                {
-                    Directory.Delete(work, recursive: true);
-                }
-                catch (IOException)
-                {
-                    // left to the OS's temp cleaning
-                }
-            }
+            File.Delete(stale);
         }
+
+        var environment = new Dictionary<string, string>(serverEnvironment)
+        {
+            ["ConnectionStrings__ScreenBoard"] = $"Data Source={dbFile}",
+            ["Jobs__SQLitePath"] = Path.Combine(dataDir, "hangfire.db"),
+        };
+        var log = Path.Combine(work, "screenboard.log");
+        var seeding = Stopwatch.StartNew();
+        await using (await ServerProcess.StartAsync(Path.Combine(appDir, "ScreenBoard.App.dll"), environment, log))
+        {
+        }
+
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, zone).DateTime);
+        // One more than measured: the first acceptance after start is a warm-up (the accept path's first run: JIT, EF query compilation).
+        var reportIds = await PendingReports.AddReviewedAsync($"Data Source={dbFile};Pooling=False", changeCount + 1, today.AddDays(-1));
+        Console.WriteLine($"Database seeded by the app (demo list) and {reportIds.Count} reviewed reports added in {seeding.Elapsed.TotalSeconds:F0} s: {dbFile}");
+
+        MemoryResult screenBoard;
+        LatencyResult latency;
+        await using (var server = await ServerProcess.StartAsync(Path.Combine(appDir, "ScreenBoard.App.dll"), environment, log))
+        {
+            Console.WriteLine();
+            Console.WriteLine($"== ScreenBoard.App (pid {server.Pid}, {server.BaseAddress}) /{kioskPath}");
+            var (result, pages) = await MeasureMemoryAsync(server, screens, new Uri(server.BaseAddress, kioskPath), Screens.ScreenBoardInteractive, screenCount, settle, hold, WarmUp(server.BaseAddress, kioskPath));
+            screenBoard = result;
+            latency = await MeasureLatencyAsync(server, screens, pages, reportIds);
+            var accepted = await PendingReports.CountAcceptedAsync($"Data Source={dbFile};Pooling=False", reportIds);
+            Console.WriteLine($"Reports accepted in the database: {accepted} of {reportIds.Count}; working set at the end {server.ResidentMb():F1} MB");
+            await Screens.CloseAsync(pages);
+        }
+
+        MemoryResult? bare = null;
+        if (withBare)
+        {
+            await using var server = await ServerProcess.StartAsync(Path.Combine(bareDir, "BareBlazor.dll"), serverEnvironment, Path.Combine(work, "bare.log"));
+            Console.WriteLine();
+            Console.WriteLine($"== bare Blazor template (pid {server.Pid}, {server.BaseAddress}) /counter");
+            var (result, pages) = await MeasureMemoryAsync(server, screens, new Uri(server.BaseAddress, "counter"), Screens.CounterInteractive, screenCount, settle, hold, [new Uri(server.BaseAddress, "counter")]);
+            bare = result;
+            await Screens.CloseAsync(pages);
+        }
+
+        Print(screenBoard, bare, latency, screenCount, kioskPath);
+        Console.WriteLine($"Run took {total.Elapsed.TotalMinutes:F1} min.");
+        var met = screenBoard.PerScreenMb <= MbPerScreenTarget && latency.P95AllMs <= P95TargetMs && latency.Missed == 0;
+        return met ? 0 : 1;
     }
 
     /// <summary>
