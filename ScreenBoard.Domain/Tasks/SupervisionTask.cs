@@ -110,14 +110,14 @@ public sealed class SupervisionTask : Entity, IVersioned
             throw new DomainException("Task.LeadCannotBeCoUnit", Code, lead.Code);
         }
 
-        var before = (Title, Goal, Category, Source, LeadUnit, SupervisingUnit, ResponsibleLeader, Start, Deadline, Weight, SourceReference, SourceLeader, SourceDate, SourceText);
+        var before = (Title, Goal, Category, Source, LeadUnit, LeadUnitId, SupervisingUnit, SupervisingUnitId, ResponsibleLeader, Start, Deadline, Weight, SourceReference, SourceLeader, SourceDate, SourceText);
         try
         {
             Apply(draft, draft.Start ?? Start);
         }
         catch (DomainException)
         {
-            (Title, Goal, Category, Source, LeadUnit, SupervisingUnit, ResponsibleLeader, Start, Deadline, Weight, SourceReference, SourceLeader, SourceDate, SourceText) = before;
+            (Title, Goal, Category, Source, LeadUnit, LeadUnitId, SupervisingUnit, SupervisingUnitId, ResponsibleLeader, Start, Deadline, Weight, SourceReference, SourceLeader, SourceDate, SourceText) = before;
             throw;
         }
     }
