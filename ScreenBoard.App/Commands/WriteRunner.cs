@@ -18,14 +18,15 @@ public sealed class WriteRunner(IDbContextFactory<ScreenBoardDbContext> contextF
     /// <param name="actor">Who writes; recorded in every audit entry of the write.</param>
     /// <param name="body">Loads, checks and changes entities through the scope.</param>
     /// <param name="serialized">True to hold the database's write lock from the first read (an IMMEDIATE
-    /// SQLite transaction), for writes that read-then-replace rows, such as a quarter's snapshot.</param>
+    /// SQLite transaction; on PostgreSQL a transaction-scoped advisory lock that every serialized write of every
+    /// app server takes), for writes that read-then-replace rows, such as a quarter's snapshot.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     public async Task<CommandResult> RunAsync(Actor actor, Func<WriteScope, Task> body, bool serialized = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(body);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = serialized ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var transaction = serialized ? await BeginSerializedAsync(db, cancellationToken) : null;
         var scope = new WriteScope(db, actor, timeProvider.GetUtcNow());
         try
         {
@@ -48,7 +49,7 @@ public sealed class WriteRunner(IDbContextFactory<ScreenBoardDbContext> contextF
         {
             return CommandResult.Conflict;
         }
-        catch (DbUpdateException ex) when (ex.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 })
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex.InnerException))
         {
             // A unique key the entities check too (one resubmission per report, one pending extension per task …),
             // taken by another write in the moment between our check and our save: the other person was first.
@@ -71,4 +72,27 @@ public sealed class WriteRunner(IDbContextFactory<ScreenBoardDbContext> contextF
         var result = await RunAsync(actor, async scope => { value = await body(scope); }, serialized, cancellationToken);
         return (result, result.Succeeded ? value : default);
     }
+
+    /// <summary>The key of the PostgreSQL advisory lock serialized writes hold (any fixed number; this one spells "SBW").</summary>
+    internal const long SerializedWriteLock = 0x534257;
+
+    private static async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginSerializedAsync(ScreenBoardDbContext db, CancellationToken cancellationToken)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            // Released by the commit or rollback; waits for the serialized write of another server.
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SerializedWriteLock})", cancellationToken);
+        }
+
+        return transaction;
+    }
+
+    /// <summary>A unique key taken: SQLite's constraint error (UNIQUE 2067, PRIMARY KEY 1555), PostgreSQL's 23505.</summary>
+    internal static bool IsUniqueViolation(Exception? error) => error switch
+    {
+        Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } => true,
+        Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } => true,
+        _ => false,
+    };
 }

@@ -31,12 +31,10 @@ public static class AppServiceCollectionExtensions
     public static WebApplicationBuilder AddScreenBoardApp(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var connectionString = DatabasePath.Resolve(
-            builder.Configuration.GetConnectionString(ConfigurationKeys.ConnectionStringName),
-            builder.Environment.ContentRootPath);
-        services.AddScreenBoardDomain(connectionString);
-        services.AddPersistentDataProtection(connectionString, builder.Environment.ContentRootPath);
-        services.AddScreenBoardAccounts(connectionString);
+        var database = ConfigurationKeys.Database(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddScreenBoardDomain(database);
+        services.AddPersistentDataProtection(database, builder.Environment.ContentRootPath);
+        services.AddScreenBoardAccounts(database);
         services.AddScreenBoardDevicesAndTokens();
 
         services.AddOptions<ScoringOptions>().BindConfiguration(ScoringOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -67,7 +65,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddChasing();
-        services.AddReporting(builder.Configuration, connectionString, builder.Environment.ContentRootPath);
+        services.AddReporting(builder.Configuration, database, builder.Environment.ContentRootPath);
         services.AddDocuments();
         services.AddListImport();
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Data.Sqlite;
+using ScreenBoard.Domain.Persistence;
 
 namespace ScreenBoard.App.Setup;
 
@@ -11,15 +11,10 @@ public static class DataProtectionSetup
 {
     public const string ApplicationName = "ScreenBoard";
 
-    /// <summary>The key folder for a (resolved) SQLite connection string: <c>keys</c> beside the database file.</summary>
-    public static string KeyFolder(string connectionString, string contentRoot)
-    {
-        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        var folder = string.IsNullOrEmpty(file) || file == ":memory:" ? Path.Combine(contentRoot, "data") : Path.GetDirectoryName(Path.GetFullPath(file))!;
-        return Path.Combine(folder, "keys");
-    }
+    /// <summary>The key folder: <c>keys</c> in the data folder (beside the SQLite file).</summary>
+    public static string KeyFolder(DatabaseSettings database, string contentRoot) => Path.Combine(database.DataFolder(contentRoot), "keys");
 
-    public static IServiceCollection AddPersistentDataProtection(this IServiceCollection services, string connectionString, string contentRoot)
+    public static IServiceCollection AddPersistentDataProtection(this IServiceCollection services, DatabaseSettings database, string contentRoot)
     {
         if (services.Any(s => s.ServiceType == typeof(Marker)))
         {
@@ -27,7 +22,7 @@ public static class DataProtectionSetup
         }
 
         services.AddSingleton<Marker>();
-        var folder = Directory.CreateDirectory(KeyFolder(connectionString, contentRoot));
+        var folder = Directory.CreateDirectory(KeyFolder(database, contentRoot));
         services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToFileSystem(folder);
         return services;
     }

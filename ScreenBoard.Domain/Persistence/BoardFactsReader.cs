@@ -59,19 +59,20 @@ public sealed class BoardFactsReader(IDbContextFactory<ScreenBoardDbContext> con
     /// docs/scoring.md §2 in SQL: per task, the latest accepted report on or before the date (by date, then by acceptance);
     /// the same report <see cref="ActualProgress.On"/> picks (a test compares them on random data for every date of a year).
     /// AcceptedAt is stored as DateTimeOffsetToBinaryConverter's long: the UTC instant above the low 11 bits, the
-    /// offset in them. Shifted right, two acceptances at the same instant in different offsets tie, as they do
-    /// in C#, and the later-recorded one (higher Id) wins, as the later one in the rule's enumeration does.
+    /// offset in them (a bigint on PostgreSQL too, so the same SQL runs on both engines; identifiers are quoted for
+    /// PostgreSQL). Shifted right, two acceptances at the same instant in different offsets tie, as they do in C#,
+    /// and the later-recorded one (higher Id) wins, as the later one in the rule's enumeration does.
     /// </summary>
     private static async Task<Dictionary<int, int>> LatestAcceptedPercentAsync(ScreenBoardDbContext db, int listId, DateOnly asOf, CancellationToken cancellationToken)
     {
         var accepted = nameof(Reports.ReportState.Accepted);
         var rows = await db.Database.SqlQuery<LatestPercentRow>($"""
-            SELECT TaskId, Percent FROM (
-                SELECT r.TaskId, r.Percent,
-                       ROW_NUMBER() OVER (PARTITION BY r.TaskId ORDER BY r.ReportDate DESC, (r.AcceptedAt >> 11) DESC, r.Id DESC) AS Position
-                FROM Reports r JOIN Tasks t ON t.Id = r.TaskId
-                WHERE t.ListId = {listId} AND r.State = {accepted} AND r.ReportDate <= {asOf})
-            WHERE Position = 1
+            SELECT "TaskId", "Percent" FROM (
+                SELECT r."TaskId", r."Percent",
+                       ROW_NUMBER() OVER (PARTITION BY r."TaskId" ORDER BY r."ReportDate" DESC, (r."AcceptedAt" >> 11) DESC, r."Id" DESC) AS "Position"
+                FROM "Reports" r JOIN "Tasks" t ON t."Id" = r."TaskId"
+                WHERE t."ListId" = {listId} AND r."State" = {accepted} AND r."ReportDate" <= {asOf}) AS ranked
+            WHERE "Position" = 1
             """).ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.TaskId, r => r.Percent);
     }
@@ -81,10 +82,10 @@ public sealed class BoardFactsReader(IDbContextFactory<ScreenBoardDbContext> con
     {
         var accepted = nameof(Reports.ReportState.Accepted);
         var rows = await db.Database.SqlQuery<CompletedRow>($"""
-            SELECT r.TaskId, MIN(r.ReportDate) AS CompletedOn
-            FROM Reports r JOIN Tasks t ON t.Id = r.TaskId
-            WHERE t.ListId = {listId} AND r.State = {accepted} AND r.Percent = 100 AND r.ReportDate <= {asOf}
-            GROUP BY r.TaskId
+            SELECT r."TaskId", MIN(r."ReportDate") AS "CompletedOn"
+            FROM "Reports" r JOIN "Tasks" t ON t."Id" = r."TaskId"
+            WHERE t."ListId" = {listId} AND r."State" = {accepted} AND r."Percent" = 100 AND r."ReportDate" <= {asOf}
+            GROUP BY r."TaskId"
             """).ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.TaskId, r => r.CompletedOn);
     }

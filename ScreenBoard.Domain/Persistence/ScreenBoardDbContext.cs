@@ -14,9 +14,24 @@ using ScreenBoard.Domain.Units;
 
 namespace ScreenBoard.Domain.Persistence;
 
-/// <summary>The one truth: the list, its units, reports, the ladder, snapshots and the audit trail.</summary>
-public sealed class ScreenBoardDbContext(DbContextOptions<ScreenBoardDbContext> options) : DbContext(options)
+/// <summary>
+/// The one truth: the list, its units, reports, the ladder, snapshots and the audit trail. This type is the
+/// SQLite one (its migrations are Persistence/Migrations); <see cref="PostgreSqlScreenBoardDbContext"/> derives
+/// from it for PostgreSQL. Open one through <see cref="DatabaseSettings"/> or the registered factory.
+/// </summary>
+public class ScreenBoardDbContext : DbContext
 {
+    public ScreenBoardDbContext(DbContextOptions<ScreenBoardDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For an engine's derived context, whose options are typed by it.</summary>
+    protected ScreenBoardDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Unit> Units => Set<Unit>();
 
     public DbSet<SupervisionList> Lists => Set<SupervisionList>();

@@ -7,13 +7,13 @@ using ScreenBoard.App.Features.Accounts.Devices;
 
 namespace ScreenBoard.App.Features.Accounts;
 
-/// <summary>Accounts: Identity on the app's SQLite file, the cookie, the policies, revalidation, forwarded headers.</summary>
+/// <summary>Accounts: Identity in the app's database, the cookie, the policies, revalidation, forwarded headers.</summary>
 public static class AccountsServiceCollectionExtensions
 {
-    public static IServiceCollection AddScreenBoardAccounts(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddScreenBoardAccounts(this IServiceCollection services, ScreenBoard.Domain.Persistence.DatabaseSettings database)
     {
         services.AddOptions<AccountsOptions>().BindConfiguration(AccountsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddDbContext<AccountsDbContext>(options => AccountsDbContext.UseSqlite(options, connectionString));
+        AccountsDbContext.Register(services, database);
 
         services.AddAuthentication(options => options.DefaultScheme = IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<ScreenBoardUser>(options =>

@@ -27,17 +27,15 @@ public static class CliServices
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
 
         var services = builder.Services;
-        var connectionString = DatabasePath.Resolve(
-            builder.Configuration.GetConnectionString(ConfigurationKeys.ConnectionStringName),
-            builder.Environment.ContentRootPath);
-        services.AddScreenBoardDomain(connectionString);
+        var database = ConfigurationKeys.Database(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddScreenBoardDomain(database);
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IBoardNotifier, BoardNotifier>();
         services.AddSingleton<WriteRunner>();
         services.AddSingleton<TokenCommands>();
         services.AddLocalization(options => options.ResourcesPath = "Resources");
-        services.AddScreenBoardAccounts(connectionString);
+        services.AddScreenBoardAccounts(database);
         services.AddSingleton<IAccountAdministration, AccountAdministration>();
         configure?.Invoke(services);
         return services.BuildServiceProvider();

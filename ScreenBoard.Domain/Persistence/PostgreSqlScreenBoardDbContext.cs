@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace ScreenBoard.Domain.Persistence;
+
+/// <summary>
+/// The same model on PostgreSQL. A type of its own only so its migrations (Persistence/Migrations/PostgreSql)
+/// are told apart from SQLite's; every reader and writer sees it as a <see cref="ScreenBoardDbContext"/>.
+/// </summary>
+public sealed class PostgreSqlScreenBoardDbContext(DbContextOptions<PostgreSqlScreenBoardDbContext> options) : ScreenBoardDbContext(options)
+{
+    /// <summary>SQLite's case-insensitive collation; PostgreSQL gets the citext type for the same columns.</summary>
+    public const string SqliteNoCase = "NOCASE";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        UseCitextForNoCase(modelBuilder);
+        QuoteColumnsInSql(modelBuilder);
+    }
+
+    /// <summary>
+    /// The configurations write check constraints and index filters in SQLite's SQL, where column names need no
+    /// quotes (<c>Deadline &gt;= Start</c>). PostgreSQL folds unquoted names to lower case, so here every column
+    /// name of the table is double-quoted (<c>"Deadline" &gt;= "Start"</c>); string literals are left alone.
+    /// </summary>
+    internal static void QuoteColumnsInSql(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            var columns = entity.GetProperties().Select(p => p.GetColumnName()).OrderByDescending(c => c.Length).ToList();
+            foreach (var check in entity.GetCheckConstraints().ToList())
+            {
+                var name = check.ModelName;
+                var sql = Quote(check.Sql, columns);
+                entity.RemoveCheckConstraint(name);
+                entity.AddCheckConstraint(name, sql);
+            }
+
+            foreach (var index in entity.GetIndexes().Where(i => i.GetFilter() is not null))
+            {
+                index.SetFilter(Quote(index.GetFilter()!, columns));
+            }
+        }
+    }
+
+    private static string Quote(string sql, IReadOnlyList<string> columns)
+    {
+        // Split off string literals ('…'); quote whole-word column names outside them that are not quoted yet.
+        var parts = Regex.Split(sql, "('(?:[^']|'')*')");
+        var pattern = new Regex("(?<![\\w\"])(" + string.Join("|", columns.Select(Regex.Escape)) + ")(?![\\w\"])");
+        return string.Concat(parts.Select(part => part.StartsWith('\'') ? part : pattern.Replace(part, "\"$1\"")));
+    }
+
+    /// <summary>
+    /// Codes and names compared without case (unique 'nyj' and 'NYJ' clash, a lookup finds either) are
+    /// <c>citext</c> columns: case-insensitive in equality, unique indexes and LIKE, which a nondeterministic
+    /// ICU collation would refuse.
+    /// </summary>
+    internal static void UseCitextForNoCase(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("citext");
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+        {
+            if (string.Equals(property.GetCollation(), SqliteNoCase, StringComparison.OrdinalIgnoreCase))
+            {
+                property.SetCollation(null);
+                property.SetColumnType("citext");
+            }
+        }
+    }
+}
+
+/// <summary>Lets `dotnet ef migrations add --context PostgreSqlScreenBoardDbContext` build the context without a server.</summary>
+internal sealed class PostgreSqlDesignTimeDbContextFactory : IDesignTimeDbContextFactory<PostgreSqlScreenBoardDbContext>
+{
+    public PostgreSqlScreenBoardDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgreSqlScreenBoardDbContext>().UseNpgsql("Host=localhost;Database=screenboard_design").Options);
+}
