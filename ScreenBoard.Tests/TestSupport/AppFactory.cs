@@ -56,7 +56,11 @@ public class AppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:ScreenBoard", _database.ConnectionString);
+        foreach (var (key, value) in _database.Configuration)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.UseSetting("Jobs:SQLitePath", Path.Combine(_database.Folder, "hangfire.db"));
         foreach (var (key, value) in Settings)
         {

@@ -1,36 +1,75 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using ScreenBoard.Domain.Persistence;
 
 namespace ScreenBoard.Tests.TestSupport;
 
-/// <summary>A real SQLite file in a temporary folder, migrated, deleted with the test.</summary>
+/// <summary>
+/// A real database of its own, migrated, deleted with the test: a SQLite file in a temporary folder, or, when
+/// the run is on PostgreSQL (<see cref="TestEngine"/>), a fresh PostgreSQL database copied from a migrated
+/// template. <see cref="Folder"/> is a temporary folder either way (evidence, Hangfire's file, list files).
+/// </summary>
 public sealed class TestDatabase : IDbContextFactory<ScreenBoardDbContext>, IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "screenboard-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? _postgresName;
 
     public TestDatabase(bool migrate = true)
+        : this(TestEngine.Current, migrate)
+    {
+    }
+
+    public TestDatabase(DatabaseProvider provider, bool migrate = true)
     {
         Directory.CreateDirectory(_folder);
         FilePath = Path.Combine(_folder, "screenboard.db");
-        ConnectionString = $"Data Source={FilePath};Pooling=False";
-        if (migrate)
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            _postgresName = "sbt_" + Guid.NewGuid().ToString("N");
+            TestEngine.CreatePostgresDatabase(_postgresName, fromMigratedTemplate: migrate);
+            ConnectionString = TestEngine.PostgresConnectionString(_postgresName);
+        }
+        else
+        {
+            ConnectionString = $"Data Source={FilePath};Pooling=False";
+        }
+
+        Settings = new DatabaseSettings(provider, ConnectionString);
+        if (migrate && provider == DatabaseProvider.Sqlite)
         {
             using var db = CreateDbContext();
             db.Database.Migrate();
         }
     }
 
+    /// <summary>The engine and connection string, as the app reads them from configuration.</summary>
+    public DatabaseSettings Settings { get; }
+
+    public DatabaseProvider Provider => Settings.Provider;
+
+    /// <summary>The SQLite file (on PostgreSQL a path in <see cref="Folder"/> that no one writes).</summary>
     public string FilePath { get; }
 
     public string ConnectionString { get; }
 
     public string Folder => _folder;
 
-    public ScreenBoardDbContext CreateDbContext() =>
-        new(new DbContextOptionsBuilder<ScreenBoardDbContext>().UseSqlite(ConnectionString).Options);
+    /// <summary>The configuration a host on this database needs (<c>Database:Provider</c>, the connection string).</summary>
+    public IEnumerable<KeyValuePair<string, string?>> Configuration =>
+    [
+        new(DatabaseSettings.ProviderKey, Provider.ToString()),
+        new("ConnectionStrings:ScreenBoard", ConnectionString),
+    ];
+
+    public ScreenBoardDbContext CreateDbContext() => Settings.CreateContext();
 
     public void Dispose()
     {
+        if (_postgresName is not null)
+        {
+            TestEngine.DropPostgresDatabase(_postgresName);
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -39,5 +78,71 @@ public sealed class TestDatabase : IDbContextFactory<ScreenBoardDbContext>, IDis
         {
             // A file still open by a finishing host; the OS temp folder is cleaned eventually.
         }
+    }
+}
+
+/// <summary>
+/// Which engine this test run uses: <c>SCREENBOARD_TEST_DATABASE=PostgreSQL</c> runs every database test on the
+/// PostgreSQL server <c>SCREENBOARD_TEST_POSTGRES</c> names (default: the local one, user screenboard), else SQLite.
+/// .ci/run runs the suite once on each.
+/// </summary>
+public static class TestEngine
+{
+    public const string EngineVariable = "SCREENBOARD_TEST_DATABASE";
+    public const string ServerVariable = "SCREENBOARD_TEST_POSTGRES";
+    private const string DefaultServer = "Host=127.0.0.1;Username=screenboard;Password=screenboard";
+    private static readonly Lock TemplateGate = new();
+    private static string? _template;
+
+    public static DatabaseProvider Current { get; } = DatabaseSettings.ParseProvider(Environment.GetEnvironmentVariable(EngineVariable));
+
+    public static bool IsPostgreSql => Current == DatabaseProvider.PostgreSql;
+
+    public static string PostgresConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(ServerVariable) ?? DefaultServer) { Database = database }.ConnectionString;
+
+    /// <summary>A new empty database, or a copy of the migrated template (made once per run: copying is much faster than migrating).</summary>
+    public static void CreatePostgresDatabase(string name, bool fromMigratedTemplate)
+    {
+        var template = fromMigratedTemplate ? MigratedTemplate() : null;
+        Execute($"CREATE DATABASE \"{name}\"" + (template is null ? string.Empty : $" TEMPLATE \"{template}\""));
+    }
+
+    public static void DropPostgresDatabase(string name)
+    {
+        NpgsqlConnection.ClearAllPools();
+        Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+    }
+
+    private static string MigratedTemplate()
+    {
+        lock (TemplateGate)
+        {
+            if (_template is not null)
+            {
+                return _template;
+            }
+
+            // One per run: a template left by an earlier run may hold older migrations.
+            var name = "sbt_template_" + Guid.NewGuid().ToString("N")[..12];
+            Execute($"CREATE DATABASE \"{name}\"");
+            using (var db = new DatabaseSettings(DatabaseProvider.PostgreSql, PostgresConnectionString(name)).CreateContext())
+            {
+                db.Database.Migrate();
+            }
+
+            NpgsqlConnection.ClearAllPools();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => DropPostgresDatabase(name);
+            _template = name;
+            return name;
+        }
+    }
+
+    private static void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(PostgresConnectionString("postgres"));
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 }
