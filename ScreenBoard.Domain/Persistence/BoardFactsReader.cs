@@ -8,8 +8,8 @@ namespace ScreenBoard.Domain.Persistence;
 
 /// <summary>
 /// Reads the facts of one date for <see cref="BoardCalculator"/> in a handful of no-tracking queries.
-/// The reports table is aggregated in SQL (latest accepted report per task, earliest accepted 100 %),
-/// so a list with hundreds of thousands of reports reads one row per task.
+/// The reports table is read in SQL per task (latest accepted report, earliest accepted 100 %) from a covering
+/// index, so a list with hundreds of thousands of reports reads one row per task.
 /// </summary>
 public sealed class BoardFactsReader(IDbContextFactory<ScreenBoardDbContext> contextFactory)
 {
@@ -30,22 +30,19 @@ public sealed class BoardFactsReader(IDbContextFactory<ScreenBoardDbContext> con
             .ToListAsync(cancellationToken);
         var milestones = (await db.Milestones.AsNoTracking()
                 .Where(m => db.Tasks.Any(t => t.Id == m.TaskId && t.ListId == list.Id))
+                .OrderBy(m => m.Id)
                 .Select(m => new { m.TaskId, m.Due, m.Share })
                 .ToListAsync(cancellationToken))
             .ToLookup(m => m.TaskId, m => new MilestonePoint(m.Due, m.Share));
-        var latest = await LatestAcceptedPercentAsync(db, list.Id, asOf, cancellationToken);
-        var completed = await CompletedOnAsync(db, list.Id, asOf, cancellationToken);
+        var reports = await ReportFactsAsync(db, list.Id, asOf, cancellationToken);
 
-        var tasks = await db.Tasks.AsNoTracking()
-            .Where(t => t.ListId == list.Id)
-            .OrderBy(t => t.Code)
-            .Select(t => new { t.Id, t.Code, t.Title, t.Category, t.Source, t.LeadUnitId, t.Weight, t.IsClosedOut, t.Start, t.Deadline })
+        var tasks = await Columns(db.Tasks.AsNoTracking().Where(t => t.ListId == list.Id).OrderBy(t => t.Code))
             .ToListAsync(cancellationToken);
-        var taskFacts = tasks.Select(t => new TaskFacts(
-                t.Id, t.Code, t.Title, t.Category, t.Source, t.LeadUnitId, t.Weight, t.IsClosedOut,
-                new TaskSchedule(t.Start, t.Deadline, milestones[t.Id].ToList()),
-                latest.TryGetValue(t.Id, out var percent) ? percent : null,
-                completed.TryGetValue(t.Id, out var on) ? on : null))
+        var taskFacts = tasks.Select(t =>
+            {
+                var read = reports.GetValueOrDefault(t.Id);
+                return t.Facts(milestones[t.Id].ToList(), read?.Percent, read?.CompletedOn);
+            })
             .ToList();
 
         var notices = await db.Notices.AsNoTracking()
@@ -56,41 +53,82 @@ public sealed class BoardFactsReader(IDbContextFactory<ScreenBoardDbContext> con
     }
 
     /// <summary>
-    /// docs/scoring.md §2 in SQL: per task, the latest accepted report on or before the date (by date, then by acceptance);
-    /// the same report <see cref="ActualProgress.On"/> picks (a test compares them on random data for every date of a year).
-    /// AcceptedAt is stored as DateTimeOffsetToBinaryConverter's long: the UTC instant above the low 11 bits, the
-    /// offset in them (a bigint on PostgreSQL too, so the same SQL runs on both engines; identifiers are quoted for
-    /// PostgreSQL). Shifted right, two acceptances at the same instant in different offsets tie, as they do in C#,
-    /// and the later-recorded one (higher Id) wins, as the later one in the rule's enumeration does.
+    /// One task's facts on a date, for <see cref="BoardCalculator.ApplyTask"/>: its own milestones and accepted reports only.
+    /// A and C come from the rules themselves (<see cref="ActualProgress"/>) over its few reports, in the order they were
+    /// recorded, which is what the list's SQL aggregates give (a test compares them).
     /// </summary>
-    private static async Task<Dictionary<int, int>> LatestAcceptedPercentAsync(ScreenBoardDbContext db, int listId, DateOnly asOf, CancellationToken cancellationToken)
+    /// <returns>Null when the task is not on the list of the date's year (or no longer exists).</returns>
+    public async Task<TaskFacts?> ReadTaskAsync(DateOnly asOf, int taskId, CancellationToken cancellationToken = default)
     {
-        var accepted = nameof(Reports.ReportState.Accepted);
-        var rows = await db.Database.SqlQuery<LatestPercentRow>($"""
-            SELECT "TaskId", "Percent" FROM (
-                SELECT r."TaskId", r."Percent",
-                       ROW_NUMBER() OVER (PARTITION BY r."TaskId" ORDER BY r."ReportDate" DESC, (r."AcceptedAt" >> 11) DESC, r."Id" DESC) AS "Position"
-                FROM "Reports" r JOIN "Tasks" t ON t."Id" = r."TaskId"
-                WHERE t."ListId" = {listId} AND r."State" = {accepted} AND r."ReportDate" <= {asOf}) AS ranked
-            WHERE "Position" = 1
-            """).ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.TaskId, r => r.Percent);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var task = await Columns(db.Tasks.AsNoTracking().Where(t => t.Id == taskId && t.List.Year == asOf.Year))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (task is null)
+        {
+            return null;
+        }
+
+        var milestones = await db.Milestones.AsNoTracking()
+            .Where(m => m.TaskId == taskId)
+            .OrderBy(m => m.Id)
+            .Select(m => new MilestonePoint(m.Due, m.Share))
+            .ToListAsync(cancellationToken);
+        var reports = await db.Reports.AsNoTracking()
+            .Where(r => r.TaskId == taskId && r.State == Reports.ReportState.Accepted && r.ReportDate <= asOf)
+            .OrderBy(r => r.Id)
+            .Select(r => new AcceptedReport(r.ReportDate, r.Percent, r.AcceptedAt!.Value))
+            .ToListAsync(cancellationToken);
+        return task.Facts(milestones, ActualProgress.Latest(asOf, reports)?.Percent, ActualProgress.CompletedOn(asOf, reports));
     }
 
-    /// <summary>docs/scoring.md §2's C in SQL: per task, the earliest accepted 100 % report on or before the date.</summary>
-    private static async Task<Dictionary<int, DateOnly>> CompletedOnAsync(ScreenBoardDbContext db, int listId, DateOnly asOf, CancellationToken cancellationToken)
+    /// <summary>The ladder steps of every notice of one unit, for <see cref="BoardCalculator.ApplyNotices"/>.</summary>
+    public async Task<IReadOnlyList<LadderSteps>> ReadUnitNoticesAsync(int unitId, CancellationToken cancellationToken = default)
     {
-        var accepted = nameof(Reports.ReportState.Accepted);
-        var rows = await db.Database.SqlQuery<CompletedRow>($"""
-            SELECT r."TaskId", MIN(r."ReportDate") AS "CompletedOn"
-            FROM "Reports" r JOIN "Tasks" t ON t."Id" = r."TaskId"
-            WHERE t."ListId" = {listId} AND r."State" = {accepted} AND r."Percent" = 100 AND r."ReportDate" <= {asOf}
-            GROUP BY r."TaskId"
-            """).ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.TaskId, r => r.CompletedOn);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Notices.AsNoTracking()
+            .Where(n => n.UnitId == unitId)
+            .Select(n => new LadderSteps(n.IssuedOn, n.YellowWarningOn, n.RedCardOn))
+            .ToListAsync(cancellationToken);
     }
 
-    private sealed record LatestPercentRow(int TaskId, int Percent);
+    private static IQueryable<TaskColumns> Columns(IQueryable<SupervisionTask> tasks) =>
+        tasks.Select(t => new TaskColumns(t.Id, t.Code, t.Title, t.Category, t.Source, t.LeadUnitId, t.Weight, t.IsClosedOut, t.Start, t.Deadline));
 
-    private sealed record CompletedRow(int TaskId, DateOnly CompletedOn);
+    /// <summary>
+    /// docs/scoring.md §2 in SQL, per task of the list: the percent of the latest accepted report on or before the date
+    /// (by date, then by acceptance), the same report <see cref="ActualProgress.Latest"/> picks (a test compares them on
+    /// random data for every date of a year), and C, the date of the earliest accepted 100 % report on or before it.
+    /// Two correlated subqueries per task, each a short seek in the covering index on Reports (TaskId, State,
+    /// ReportDate, AcceptedAt, Percent): the fastest of the formulations measured on the benchmark's 20,000 tasks
+    /// (docs/decisions/021; a window over all reports and GROUP BY with MAX are slower). Identifiers are quoted, so
+    /// the statement reads the same on SQLite and PostgreSQL.
+    /// AcceptedAt is stored as DateTimeOffsetToBinaryConverter's long: the UTC instant above the low 11 bits, the
+    /// offset in them. Shifted right, two acceptances at the same instant in different offsets tie, as they do
+    /// in C#, and the later-recorded one (higher Id) wins, as the later one in the rule's enumeration does.
+    /// </summary>
+    private static async Task<Dictionary<int, ReportFactsRow>> ReportFactsAsync(ScreenBoardDbContext db, int listId, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var accepted = nameof(Reports.ReportState.Accepted);
+        var rows = await db.Database.SqlQuery<ReportFactsRow>($"""
+            SELECT t."Id" AS "TaskId",
+                   (SELECT r."Percent" FROM "Reports" r
+                    WHERE r."TaskId" = t."Id" AND r."State" = {accepted} AND r."ReportDate" <= {asOf}
+                    ORDER BY r."ReportDate" DESC, (r."AcceptedAt" >> 11) DESC, r."Id" DESC
+                    LIMIT 1) AS "Percent",
+                   (SELECT MIN(r."ReportDate") FROM "Reports" r
+                    WHERE r."TaskId" = t."Id" AND r."State" = {accepted} AND r."Percent" = 100 AND r."ReportDate" <= {asOf}) AS "CompletedOn"
+            FROM "Tasks" t
+            WHERE t."ListId" = {listId}
+            """).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.TaskId);
+    }
+
+    private sealed record TaskColumns(
+        int Id, string Code, string Title, TaskCategory Category, TaskSource Source, int LeadUnitId, decimal Weight, bool IsClosedOut, DateOnly Start, DateOnly Deadline)
+    {
+        public TaskFacts Facts(IReadOnlyList<MilestonePoint> milestones, int? latestPercent, DateOnly? completedOn) =>
+            new(Id, Code, Title, Category, Source, LeadUnitId, Weight, IsClosedOut, new TaskSchedule(Start, Deadline, milestones), latestPercent, completedOn);
+    }
+
+    private sealed record ReportFactsRow(int TaskId, int? Percent, DateOnly? CompletedOn);
 }

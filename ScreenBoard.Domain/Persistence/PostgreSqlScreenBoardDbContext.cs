@@ -19,6 +19,12 @@ public sealed class PostgreSqlScreenBoardDbContext(DbContextOptions<PostgreSqlSc
         base.OnModelCreating(modelBuilder);
         UseCitextForNoCase(modelBuilder);
         QuoteColumnsInSql(modelBuilder);
+
+        // SQLite carries the row id in every index; PostgreSQL needs it included for the scoring read's tie-break
+        // (ORDER BY … "Id" DESC) to be answered from the covering index alone (docs/decisions/021, 023).
+        modelBuilder.Entity<Reports.ProgressReport>()
+            .HasIndex(r => new { r.TaskId, r.State, r.ReportDate, r.AcceptedAt, r.Percent })
+            .IncludeProperties(r => r.Id);
     }
 
     /// <summary>

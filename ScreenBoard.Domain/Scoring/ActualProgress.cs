@@ -7,7 +7,12 @@ public static class ActualProgress
     /// The percent of the latest accepted report dated on or before the date, over 100 (latest by
     /// report date, then by acceptance time). A later report may lower the number. None: 0.
     /// </summary>
-    public static decimal On(DateOnly asOf, IEnumerable<AcceptedReport> reports)
+    public static decimal On(DateOnly asOf, IEnumerable<AcceptedReport> reports) =>
+        Latest(asOf, reports) is { } found ? found.Percent / 100m : 0m;
+
+    /// <summary>The report <see cref="On"/> takes its percent from: the latest by report date, then by acceptance time
+    /// (of equal ones, the last in <paramref name="reports"/>); null when none is dated on or before the date.</summary>
+    public static AcceptedReport? Latest(DateOnly asOf, IEnumerable<AcceptedReport> reports)
     {
         ArgumentNullException.ThrowIfNull(reports);
         AcceptedReport? latest = null;
@@ -24,7 +29,7 @@ public static class ActualProgress
             }
         }
 
-        return latest is { } found ? found.Percent / 100m : 0m;
+        return latest;
     }
 
     /// <summary>The date C of the earliest accepted 100 % report on or before the date, if any.</summary>

@@ -9,7 +9,9 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
     public void Configure(EntityTypeBuilder<ProgressReport> builder)
     {
         builder.ToTable("Reports", t => t.HasCheckConstraint("CK_Reports_Percent", "Percent BETWEEN 0 AND 100"));
-        builder.HasIndex(r => new { r.TaskId, r.State, r.ReportDate });
+        // Covers the board's two report reads (latest accepted report per task on or before E, earliest accepted 100 %):
+        // they run from the index alone, without visiting the table (docs/decisions/021). Its prefix serves a task's reports.
+        builder.HasIndex(r => new { r.TaskId, r.State, r.ReportDate, r.AcceptedAt, r.Percent });
         builder.HasIndex(r => r.UnitId);
         builder.Property(r => r.State).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Narrative).HasMaxLength(ProgressReport.NarrativeMaxLength);

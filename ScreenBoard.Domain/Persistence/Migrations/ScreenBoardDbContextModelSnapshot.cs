@@ -501,7 +501,7 @@ namespace ScreenBoard.Domain.Persistence.Migrations
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("TaskId", "State", "ReportDate");
+                    b.HasIndex("TaskId", "State", "ReportDate", "AcceptedAt", "Percent");
 
                     b.ToTable("Reports", null, t =>
                         {

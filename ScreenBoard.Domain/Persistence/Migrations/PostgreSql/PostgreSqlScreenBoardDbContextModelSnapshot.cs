@@ -524,7 +524,9 @@ namespace ScreenBoard.Domain.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("TaskId", "State", "ReportDate");
+                    b.HasIndex("TaskId", "State", "ReportDate", "AcceptedAt", "Percent");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TaskId", "State", "ReportDate", "AcceptedAt", "Percent"), new[] { "Id" });
 
                     b.ToTable("Reports", null, t =>
                         {

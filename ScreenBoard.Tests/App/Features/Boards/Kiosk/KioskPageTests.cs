@@ -22,7 +22,7 @@ public sealed class KioskPageTests : BoardTestContext
         _services = new TestServices(_database, Clock);
         Services.AddSingleton(new TaskDetailQueries(new BoardDetailReader(_database)));
         Services.AddSingleton<IBoardNotifier>(_services.Notifier);
-        Services.AddSingleton(new BoardCache(_services.Queries, new BoardDetailReader(_database), _services.Store, _services.Notifier, Clock));
+        Services.AddSingleton(new BoardCache(_services.Queries, new BoardFactsReader(_database), new BoardDetailReader(_database), _services.Store, _services.Notifier, Clock));
         AddAuthorization();
         Services.AddSingleton<KioskGate>();
         Services.AddSingleton(new DeviceDirectory(_database, Clock));
