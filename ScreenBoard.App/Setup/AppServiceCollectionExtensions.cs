@@ -15,6 +15,7 @@ using ScreenBoard.App.Features.Quarters;
 using ScreenBoard.App.Features.Reports;
 using ScreenBoard.App.Features.Reports.Evidence;
 using ScreenBoard.App.Features.Reports.Reporting;
+using ScreenBoard.App.Features.Boards.Hall;
 using ScreenBoard.App.Features.Boards.Kiosk;
 using ScreenBoard.App.Features.Boards.Live;
 using ScreenBoard.App.Options;
@@ -51,6 +52,7 @@ public static class AppServiceCollectionExtensions
         services.AddSingleton<BoardNotifier>();
         services.AddSingleton<IBoardNotifier>(sp => sp.GetRequiredService<BoardNotifier>());
         services.AddSingleton<BoardCache>();
+        services.AddHallBroadcast();
         services.AddSingleton<QuarterCommands>();
         services.AddSingleton<WriteRunner>();
         services.AddSingleton<ScreenBoard.Domain.Common.IDomainMessages, LocalizedDomainMessages>();
@@ -108,6 +110,7 @@ public static class AppServiceCollectionExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapPairingEndpoints();
+        app.MapHallBroadcast();
         app.MapRazorComponents<Components.App>().AddInteractiveServerRenderMode();
         app.MapAccountEndpoints();
         app.MapEvidenceEndpoint();

@@ -16,4 +16,8 @@ public sealed class OfficeClock(TimeProvider timeProvider, IOptions<ScoringOptio
     public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
 
     public TimeZoneInfo Zone => _zone;
+
+    /// <summary>The zone as an IANA id, which is what a browser's Intl.DateTimeFormat understands.</summary>
+    public string IanaZoneId =>
+        _zone.HasIanaId || !TimeZoneInfo.TryConvertWindowsIdToIanaId(_zone.Id, out var iana) ? _zone.Id : iana;
 }

@@ -54,13 +54,11 @@ public sealed class Chromium : IAsyncDisposable
 
     /// <summary>
     /// The first tap can land before the circuit connects, and the prerendered page is replaced once it
-    /// does: wait until the page has rendered interactively.
+    /// does: wait until the page has rendered interactively. A hall screen has no circuit: wait until its
+    /// stream has delivered the board (docs/decisions/019).
     /// </summary>
-    public static async Task WaitUntilInteractiveAsync(IPage page, float timeout = 30_000)
-    {
-        await page.WaitForSelectorAsync("html[data-circuit=up]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = timeout });
-        await page.WaitForSelectorAsync("[data-interactive=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = timeout });
-    }
+    public static async Task WaitUntilInteractiveAsync(IPage page, float timeout = 30_000) =>
+        await page.WaitForSelectorAsync("html[data-stream=up] #hall-board, html[data-circuit=up] [data-interactive=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = timeout });
 
     public async ValueTask DisposeAsync()
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using ScreenBoard.App.Features.Boards.Hall;
 using ScreenBoard.App.Setup;
 using ScreenBoard.Tests.TestSupport;
 
@@ -12,7 +13,6 @@ namespace ScreenBoard.Tests.EndToEnd;
 public sealed partial class ConnectionLossTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
     private volatile bool _offline;
-    private IWebSocketRoute? _socket;
 
     [Fact]
     public async Task WhenTheConnectionDrops_TheKioskKeepsItsData_MarksItself_AndRecovers()
@@ -70,7 +70,7 @@ public sealed partial class ConnectionLossTests(BrowserHost host) : IClassFixtur
 
         await page.Clock.FastForwardAsync("07:00");
 
-        // The circuit is cut, so only the page itself can have aged the text, by the server's rule and clock.
+        // The stream is cut, so only the page itself can have aged the text, by the server's rule and clock.
         var minutes = (int)(OfficeClock.Now.AddMinutes(7) - updated).TotalMinutes;
         var likely = string.Join('|', Enumerable.Range(minutes - 1, 3).Where(m => m >= 7));
         await Assertions.Expect(line).ToHaveTextAsync(new Regex($"^最后更新 {updateTime}（({likely}) 分钟前）$"));
@@ -80,31 +80,20 @@ public sealed partial class ConnectionLossTests(BrowserHost host) : IClassFixtur
 
     private TimeSpan OfficeMinute() => new(OfficeClock.Now.Hour, OfficeClock.Now.Minute, 0);
 
-    private async Task CutAsync()
+    /// <summary>The hall screen's stream is dropped (here by the server, as when it stops), and every attempt to reconnect fails until the line is back.</summary>
+    private Task CutAsync()
     {
         _offline = true;
-        await _socket!.CloseAsync(new WebSocketRouteCloseOptions { Code = 1011, Reason = "network down" });
+        host.Services.GetRequiredService<HallBroadcaster>().CloseAll();
+        return Task.CompletedTask;
     }
 
-    /// <summary>Blazor's connection goes through a route the test can cut; while cut, new attempts fail too.</summary>
-    private async Task CutTheLineOnDemandAsync(IPage page)
-    {
-        await page.RouteWebSocketAsync(Blazor(), async socket =>
-        {
-            if (_offline)
-            {
-                await socket.CloseAsync(new WebSocketRouteCloseOptions { Code = 1011, Reason = "network down" });
-                return;
-            }
+    /// <summary>The hall screen's stream goes through a route the test can cut; while cut, new attempts fail.</summary>
+    private async Task CutTheLineOnDemandAsync(IPage page) =>
+        await page.RouteAsync(Stream(), route => _offline ? route.AbortAsync() : route.ContinueAsync());
 
-            _socket = socket;
-            socket.ConnectToServer();
-        });
-        await page.RouteAsync(Blazor(), route => _offline ? route.AbortAsync() : route.ContinueAsync());
-    }
-
-    [GeneratedRegex("/_blazor")]
-    private static partial Regex Blazor();
+    [GeneratedRegex("/kiosk/hall/stream")]
+    private static partial Regex Stream();
 
     [GeneratedRegex(@"^\d\d:\d\d$")]
     private static partial Regex Clock();

@@ -74,18 +74,19 @@ public sealed partial class ScreenPairingTests : IAsyncLifetime
         Assert.True(registered.Succeeded && paired.Succeeded, $"{registered.MessageKey} {paired.MessageKey}");
 
         await screen.WaitForURLAsync(KioskUrl(), new() { Timeout = 30_000 });
-        await screen.WaitForSelectorAsync(".kiosk--hall[data-interactive=true]", new() { Timeout = 30_000 });
+        await screen.WaitForSelectorAsync("html[data-stream=up] .kiosk--hall", new() { Timeout = 30_000 });
         await WaitUntilAsync(() => _app.Services.GetRequiredService<KioskConnections>().CountFor(deviceId) == 1);
         var cookie = (await context.CookiesAsync()).Single(c => c.Name == DeviceAuthentication.CookieName);
         Assert.True(cookie.HttpOnly);
         Assert.True(cookie.Expires > DateTimeOffset.UtcNow.AddDays(300).ToUnixTimeSeconds());
 
-        // The server restarts on the same port and database; the screen comes back by itself, on live data.
-        await screen.EvaluateAsync("() => window.__beforeRestart = true");
+        // The server restarts on the same port and database; the screen comes back by itself, on live data
+        // (a hall screen has no circuit to lose: its stream reconnects, with no reload).
         var port = _app.BaseAddress.Port;
         await _app.DisposeAsync();
+        await screen.WaitForFunctionAsync("() => document.documentElement.dataset.stream !== 'up'", null, Patiently);
         _app = ScreenApp.Start(_database, port);
-        await screen.WaitForFunctionAsync("() => !window.__beforeRestart && document.querySelector('.kiosk--hall[data-interactive=true]') && document.documentElement.dataset.circuit === 'up'", null, Patiently);
+        await screen.WaitForFunctionAsync("() => document.querySelector('.kiosk--hall') && document.documentElement.dataset.stream === 'up'", null, Patiently);
         Assert.Matches(KioskUrl(), screen.Url);
         var version = await screen.Locator(".kiosk").GetAttributeAsync("data-board-version");
         await AcceptAReportAsync();

@@ -3,107 +3,12 @@
 // cannot render, come back by itself (reload once the server answers if it no longer knows this
 // screen's circuit), reload once a day. Why these choices: docs/decisions/008-screens-come-back.md.
 (() => {
-  const root = document.documentElement;
-  const PROBE_MS = 5000;   // how often a screen asks a server that is down
-  const AGEING_MS = 30000; // how often the strip's "N 分钟前" is rewritten while disconnected
-  const healthUrl = new URL(root.dataset.health || 'healthz', document.baseURI).href;
-
-  // The server's clock, not this screen's (a kiosk's own clock may be off): the offset seen at load.
-  const serverNowAtLoad = Number(root.dataset.serverNow);
-  const skew = serverNowAtLoad > 0 ? serverNowAtLoad - Date.now() : 0;
-  const serverNow = () => Date.now() + skew;
-
-  // Times are the office's (Scoring:TimeZone), whatever zone this browser is set to.
-  const clockFormat = (() => {
-    const options = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-    try {
-      return new Intl.DateTimeFormat('en-GB', { ...options, timeZone: root.dataset.officeZone });
-    } catch {
-      return new Intl.DateTimeFormat('en-GB', options);
-    }
-  })();
-  const hhmm = ms => {
-    const parts = Object.fromEntries(clockFormat.formatToParts(new Date(ms)).map(p => [p.type, p.value]));
-    return `${parts.hour}:${parts.minute}`;
-  };
-  const fill = (template, ...values) => template.replace(/\{(\d)\}/g, (_, i) => values[i]);
-
-  // FreshnessStrip's own rule (its Age property), for when the circuit cannot render it.
-  function age(strip) {
-    const minutes = Math.floor((serverNow() - Number(strip.dataset.updated)) / 60000);
-    if (minutes < 1) {
-      return strip.dataset.justNow;
-    }
-
-    return minutes < 60 ? fill(strip.dataset.minutesAgo, minutes) : fill(strip.dataset.hoursAgo, Math.floor(minutes / 60));
-  }
-
-  function ageStrips() {
-    for (const strip of document.querySelectorAll('.freshness[data-updated]')) {
-      const line = strip.querySelector('.freshness__text');
-      if (!line) {
-        continue;
-      }
-
-      const text = fill(strip.dataset.line, hhmm(Number(strip.dataset.updated)), age(strip));
-      // Rewrite Blazor's own text node rather than replace it: once reconnected, its updates land here.
-      if (line.firstChild && line.firstChild.nodeType === Node.TEXT_NODE) {
-        line.firstChild.nodeValue = text;
-      } else {
-        line.textContent = text;
-      }
-    }
-  }
-
-  let lostAt = null;
-  let ageingTimer = null;
-
-  function markLost() {
-    if (lostAt === null) {
-      lostAt = serverNow();
-      ageingTimer = setInterval(ageStrips, AGEING_MS);
-    }
-
-    root.classList.add('sb-disconnected');
-    const time = document.getElementById('sb-lost-time');
-    if (time) {
-      time.textContent = hhmm(lostAt);
-    }
-
-    ageStrips();
-  }
-
-  function markBack() {
-    lostAt = null;
-    clearInterval(ageingTimer);
-    ageingTimer = null;
-    root.classList.remove('sb-disconnected');
-  }
-
-  // Resolves once the server answers its probe (a plain GET); asks every PROBE_MS until then, for as long as it takes.
-  function whenServerAnswers() {
-    return new Promise(resolve => {
-      const ask = () => fetch(healthUrl, { cache: 'no-store', signal: AbortSignal.timeout(PROBE_MS) })
-        .then(r => (r.ok ? resolve() : setTimeout(ask, PROBE_MS)))
-        .catch(() => setTimeout(ask, PROBE_MS));
-      ask();
-    });
-  }
-
-  // Reloading while the server is down would leave the browser's error page on the wall for good:
-  // reload only once the server answers.
-  let reloading = false;
-  function reloadWhenUp() {
-    if (!reloading) {
-      reloading = true;
-      whenServerAnswers().then(() => location.reload());
-    }
-  }
+  const { root, PROBE_MS, markLost, markBack, whenServerAnswers, reloadWhenUp, isReloading } = window.screenCore;
 
   // Blazor gave up retrying: wait for the server, then rejoin the circuit if it still exists, else reload.
   let recovering = false;
   function recover() {
-    if (recovering || reloading) {
+    if (recovering || isReloading()) {
       return;
     }
 

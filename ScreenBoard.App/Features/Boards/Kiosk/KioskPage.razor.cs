@@ -113,24 +113,11 @@ public partial class KioskPage
     {
         if (firstRender && Allowed && Profile is not null)
         {
-            await JS.InvokeVoidAsync("screenBoard.scheduleReload", MillisecondsToQuietHour());
+            await JS.InvokeVoidAsync("screenBoard.scheduleReload", KioskReload.MillisecondsUntilQuietHour(Clock.Now, Options.Value.QuietHour));
         }
     }
 
     protected override void Disposing() => _rotation?.Dispose();
-
-    /// <summary>Milliseconds from now to the next quiet hour in the office's time zone.</summary>
-    private long MillisecondsToQuietHour()
-    {
-        var now = Clock.Now;
-        var next = new DateTimeOffset(now.Date.AddHours(Options.Value.QuietHour), now.Offset);
-        if (next <= now)
-        {
-            next = next.AddDays(1);
-        }
-
-        return (long)(next - now).TotalMilliseconds;
-    }
 
     private void OnTouch()
     {
