@@ -108,8 +108,11 @@ public sealed class BoardLayoutTests(LongNamesHost host) : IClassFixture<LongNam
     public async Task EveryBoardPage_ShowsItsTextWhole_AtEverySize(string path, int width, int height)
     {
         await host.LongNamesAsync();
-        var page = await host.OpenAsync(path, signInAs: ("leader", SignInClient.DemoPassword), viewport: new ViewportSize { Width = width, Height = height });
-        await page.WaitForSelectorAsync("[data-board]");
+        var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        await host.SignInAsync(page, "leader", SignInClient.DemoPassword);
+        await page.GotoAsync(new Uri(host.BaseAddress, path).ToString());
+        await page.WaitForSelectorAsync("[data-board]", new() { Timeout = 60_000 });
 
         var cuts = await Geometry.CutTextAsync(page, scrolls: true);
 
@@ -163,8 +166,8 @@ public sealed class BoardLayoutTests(LongNamesHost host) : IClassFixture<LongNam
         var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(host.BaseAddress, path).ToString());
-        await page.WaitForSelectorAsync($"[data-board={board}]", new() { Timeout = 30_000 });
-        await page.WaitForFunctionAsync("() => !document.querySelector('.kiosk[data-interactive=false]') || !window.Blazor", null, new() { Timeout = 30_000 });
+        await page.WaitForSelectorAsync($"[data-board={board}]", new() { Timeout = 60_000 });
+        await page.WaitForFunctionAsync("() => !document.querySelector('.kiosk[data-interactive=false]') || !window.Blazor", null, new() { Timeout = 60_000 });
         return page;
     }
 
