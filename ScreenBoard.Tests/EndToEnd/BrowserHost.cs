@@ -48,7 +48,8 @@ public class BrowserHost : AppFactory, IAsyncLifetime
     /// <param name="beforeNavigation">Set up the page (routes, scripts) before it loads.</param>
     /// <param name="timezoneId">The browser's own time zone, when a test needs another.</param>
     /// <param name="signInAs">Sign in first as this account (user name, password) through the sign-in page.</param>
-    public Task<IPage> OpenAsync(string path, Func<IPage, Task>? beforeNavigation = null, string? timezoneId = null, (string UserName, string Password)? signInAs = null) =>
+    /// <param name="viewport">The screen's size; 1920×1080 when null.</param>
+    public Task<IPage> OpenAsync(string path, Func<IPage, Task>? beforeNavigation = null, string? timezoneId = null, (string UserName, string Password)? signInAs = null, ViewportSize? viewport = null) =>
         _chromium!.OpenAsync(BaseAddress, path, async page =>
         {
             if (signInAs is { } account)
@@ -60,7 +61,7 @@ public class BrowserHost : AppFactory, IAsyncLifetime
             {
                 await beforeNavigation(page);
             }
-        }, timezoneId);
+        }, timezoneId, viewport);
 
     /// <summary>Signs in through /account/login as a person would.</summary>
     public Task SignInAsync(IPage page, string userName, string password) => BrowserSignIn.AsAsync(page, BaseAddress, userName, password);

@@ -34,11 +34,12 @@ public sealed class Chromium : IAsyncDisposable
     /// <param name="path">Relative to the app.</param>
     /// <param name="beforeNavigation">Set up the page (routes, scripts, clock) before it loads.</param>
     /// <param name="timezoneId">The browser's own time zone (IANA id); the machine's when null.</param>
-    public async Task<IPage> OpenAsync(Uri baseAddress, string path, Func<IPage, Task>? beforeNavigation = null, string? timezoneId = null)
+    /// <param name="viewport">The screen's size; 1920×1080 when null.</param>
+    public async Task<IPage> OpenAsync(Uri baseAddress, string path, Func<IPage, Task>? beforeNavigation = null, string? timezoneId = null, ViewportSize? viewport = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = 1920, Height = 1080 },
+            ViewportSize = viewport ?? new ViewportSize { Width = 1920, Height = 1080 },
             TimezoneId = timezoneId,
         });
         var page = await context.NewPageAsync();

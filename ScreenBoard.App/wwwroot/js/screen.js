@@ -57,6 +57,10 @@
     scheduleReload(milliseconds) {
       setTimeout(reloadWhenUp, Math.max(60000, milliseconds));
     },
+    // The screen's size in CSS pixels: a kiosk fits its rows per page to it (KioskLayout).
+    viewport() {
+      return [window.innerWidth, window.innerHeight];
+    },
   };
 
   // data-circuit="up" tells an operator's script (and the browser tests) that taps are handled now.

@@ -38,17 +38,21 @@ public partial class TaskBoard
     /// <summary>Tasks per category column per page; all when not set.</summary>
     [Parameter] public int PageSize { get; set; } = int.MaxValue;
 
+    /// <summary>Each column's pages of uneven length (a kiosk fits each to its screen); overrides <see cref="PageSize"/>.</summary>
+    [Parameter] public IReadOnlyDictionary<TaskCategory, PageBreaks>? Breaks { get; set; }
+
     /// <summary>The page shown, from 0.</summary>
     [Parameter] public int Page { get; set; }
 
     /// <summary>Tapping a task opens its detail.</summary>
     [Parameter] public EventCallback<string> OnTaskSelected { get; set; }
 
-    /// <summary>How many pages the longest column takes at a page size, for a kiosk's rotation.</summary>
-    public static int PagesFor(Board board, IReadOnlyCollection<ProgressStatus>? only, int pageSize) =>
-        Math.Max(1, Enum.GetValues<TaskCategory>()
-            .Select(c => (board.ActiveTasks.Count(t => t.Category == c && (only is null || only.Contains(t.Status))) + pageSize - 1) / pageSize)
-            .Max());
+    /// <summary>A kiosk's column: a category's open tasks with the statuses the kiosk shows, most urgent first.</summary>
+    public static IEnumerable<TaskRow> KioskColumn(Board board, TaskCategory category, IReadOnlyCollection<ProgressStatus>? only) =>
+        TaskUrgency.MostUrgentFirst(board.ActiveTasks.Where(t => t.Category == category && (only is null || only.Contains(t.Status))));
+
+    /// <summary>How many pages the longest column takes, for a kiosk's rotation.</summary>
+    public static int PagesFor(IReadOnlyDictionary<TaskCategory, PageBreaks> breaks) => breaks.Values.Select(b => b.Count).DefaultIfEmpty(1).Max();
 
     /// <summary>The board's rows: tasks still open (a closed-out task has left the active boards, docs/decisions/016).</summary>
     private IEnumerable<TaskRow> Filtered(TaskCategory category) => TaskUrgency.MostUrgentFirst(Board.ActiveTasks
@@ -57,7 +61,9 @@ public partial class TaskBoard
         .Where(t => Status is null || t.Status == Status)
         .Where(t => OnlyStatuses is null || OnlyStatuses.Contains(t.Status)));
 
-    private List<TaskRow> PageOf(TaskCategory category) => Filtered(category).Skip(Page * PageSize).Take(PageSize).ToList();
+    private List<TaskRow> PageOf(TaskCategory category) => Breaks?.GetValueOrDefault(category) is { } breaks
+        ? breaks.Page(Filtered(category), Page).ToList()
+        : Filtered(category).Skip(Page * PageSize).Take(PageSize).ToList();
 
     private Task SetCategory(TaskCategory? value) => Set(() => Category = value, CategoryChanged, value);
 

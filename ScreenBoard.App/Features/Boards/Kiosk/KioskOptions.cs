@@ -61,6 +61,12 @@ public sealed class KioskProfile
     [Range(5, 3600)]
     public int ResumeAfterSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// Which way up the screen stands: Auto (default) follows the screen's own size; Landscape or Portrait turn the
+    /// picture a quarter when the player reports the other shape (a screen mounted on its side). docs/decisions/020.
+    /// </summary>
+    public KioskOrientation Orientation { get; set; } = KioskOrientation.Auto;
+
     /// <summary>Type scale on top of the kiosk's base sizes (body 28 px, headline numbers 64 px).</summary>
     [Range(typeof(decimal), "1", "2")]
     public decimal Scale { get; set; } = 1m;
@@ -71,11 +77,11 @@ public sealed class KioskProfile
     /// <summary>The statuses in force.</summary>
     public IReadOnlyCollection<ProgressStatus> ShownTaskStatuses => TaskStatuses.Count > 0 ? TaskStatuses : NeedAttention;
 
-    /// <summary>Units per page of the ranking.</summary>
+    /// <summary>Most units a page of the ranking shows (fewer when their rows would not fit the screen, see <see cref="KioskLayout"/>).</summary>
     [Range(3, 40)]
     public int UnitsPerPage { get; set; } = 9;
 
-    /// <summary>Tasks per category column per page.</summary>
+    /// <summary>Most tasks a category column shows per page (fewer when their cards would not fit the screen).</summary>
     [Range(1, 20)]
     public int TasksPerPage { get; set; } = 3;
 }

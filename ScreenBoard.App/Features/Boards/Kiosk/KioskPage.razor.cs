@@ -22,6 +22,9 @@ public partial class KioskPage
     private KioskVerdict? _verdict;
 
     private KioskRotation? _rotation;
+    private KioskLayout? _layout;
+    private KioskFit _fit = KioskFit.None;
+    private bool _measured;
     private string? _openUnit;
     private TaskDetail? _openTask;
 
@@ -57,14 +60,17 @@ public partial class KioskPage
 
     private TaskRow? OpenTaskRow => Data?.Board.Tasks.FirstOrDefault(t => t.Code == _openTask?.Code);
 
+    /// <summary>The screen this kiosk lays out for: measured once interactive, the profile's design size before.</summary>
+    private KioskLayout Layout => _layout ??= KioskLayout.For(Profile!);
+
     /// <summary>The slides of a profile over a board: one per board, or one per page of a long board.</summary>
-    public static IReadOnlyList<KioskSlide> SlidesFor(KioskProfile profile, IEnumerable<BoardKind> boards, Board board) =>
+    public static IReadOnlyList<KioskSlide> SlidesFor(IEnumerable<BoardKind> boards, KioskFit fit) =>
         boards.SelectMany(kind =>
         {
             var pages = kind switch
             {
-                BoardKind.Units => UnitRankingBoard.PagesFor(board, profile.UnitsPerPage),
-                BoardKind.Tasks => TaskBoard.PagesFor(board, profile.ShownTaskStatuses, profile.TasksPerPage),
+                BoardKind.Units => fit.UnitPages.Count,
+                BoardKind.Tasks => TaskBoard.PagesFor(fit.TaskPages),
                 _ => 1,
             };
             return Enumerable.Range(0, pages).Select(p => new KioskSlide(kind, p, pages));
@@ -96,7 +102,8 @@ public partial class KioskPage
         }
 
         var boards = Enum.TryParse<BoardKind>(PinnedBoard, ignoreCase: true, out var pinned) ? [pinned] : Profile.RotatedBoards;
-        var slides = SlidesFor(Profile, boards, Data.Board);
+        _fit = KioskFit.Of(Profile, Layout, Data.Board, Data.Notices, Data.Trend);
+        var slides = SlidesFor(boards, _fit);
         if (_rotation is null)
         {
             _rotation = new KioskRotation(Time, slides, TimeSpan.FromSeconds(Profile.RotationSeconds), TimeSpan.FromSeconds(Profile.ResumeAfterSeconds), () => InvokeAsync(StateHasChanged));
@@ -114,6 +121,11 @@ public partial class KioskPage
         if (firstRender && Allowed && Profile is not null)
         {
             await JS.InvokeVoidAsync("screenBoard.scheduleReload", KioskReload.MillisecondsUntilQuietHour(Clock.Now, Options.Value.QuietHour));
+            var viewport = await JS.InvokeAsync<int[]>("screenBoard.viewport");
+            _layout = KioskLayout.For(Profile, viewport[0], viewport[1]);
+            _measured = true;
+            await OnDataChangedAsync();
+            StateHasChanged();
         }
     }
 

@@ -35,7 +35,7 @@ public sealed class RankingAndOverviewTests : BoardTestContext
         var cut = Render<UnitRankingBoard>(p => p.Add(c => c.Board, Rows.Board([], Units)).Add(c => c.PageSize, 2).Add(c => c.Page, 1));
 
         Assert.Equal(["城东街道", "市财政局"], cut.FindAll(".unit-table__name").Select(n => n.TextContent));
-        Assert.Equal(3, UnitRankingBoard.PagesFor(Rows.Board([], Units), 2));
+        Assert.Equal(3, PageBreaks.Every(2, Units.Count).Count);
     }
 
     [Fact]
