@@ -4,7 +4,7 @@
 // screen's circuit), reload once a day. Why these choices: docs/decisions/008-screens-come-back.md.
 (() => {
   const root = document.documentElement;
-  const PROBE_MS = 5000;   // how often a screen asks a server that is down
+  const PROBE_MS = 2000;   // how often a screen asks a server that is down (docs/decisions/022: back within 10 s)
   const AGEING_MS = 30000; // how often the strip's "N 分钟前" is rewritten while disconnected
   const healthUrl = new URL(root.dataset.health || 'healthz', document.baseURI).href;
 
@@ -158,8 +158,9 @@
   Blazor.start({
     circuit: {
       reconnectionOptions: {
-        maxRetries: 120,
-        retryIntervalMilliseconds: attempt => (attempt < 5 ? 1000 : 5000),
+        // About ten minutes of asking before 'failed' (then the probe asks on, for as long as it takes).
+        maxRetries: 300,
+        retryIntervalMilliseconds: attempt => (attempt < 5 ? 1000 : PROBE_MS),
       },
     },
   }).then(() => { root.dataset.circuit = 'up'; });
