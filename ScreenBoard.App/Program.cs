@@ -27,7 +27,7 @@ catch (SeedFormatException ex)
     return 1;
 }
 
-await app.UseScreenBoardJobsAsync();
+app.UseScreenBoardJobs();
 app.UseScreenBoardApp();
 app.MapScreenBoardApi();
 app.MapHealthEndpoint();

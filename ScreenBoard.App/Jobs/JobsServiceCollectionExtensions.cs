@@ -1,5 +1,3 @@
-using ScreenBoard.App.Features.Chasing;
-using ScreenBoard.App.Features.Documents;
 using ScreenBoard.App.Features.Ladder;
 using ScreenBoard.App.Features.Quarters;
 using Hangfire;
@@ -53,28 +51,13 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<QuarterCatchUp>();
         services.AddSingleton<EscalationSweepJob>();
         services.AddSingleton<EscalationCatchUp>();
+        services.AddHostedService<JobsAtStart>();
         return builder;
     }
 
-    /// <summary>Registers the recurring schedule, runs the start-up catch-up and maps the dashboard.</summary>
-    public static async Task UseScreenBoardJobsAsync(this WebApplication app)
+    /// <summary>Maps the dashboard; the recurring schedule and the catch-ups run once the server listens (<see cref="JobsAtStart"/>).</summary>
+    public static void UseScreenBoardJobs(this WebApplication app)
     {
-        var clock = app.Services.GetRequiredService<OfficeClock>();
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<QuarterlyScoresJob>(
-            RecurringJobIds.QuarterlyScores,
-            job => job.RunForLastEndedQuarterAsync(CancellationToken.None),
-            RecurringJobIds.QuarterlyScoresCron,
-            new RecurringJobOptions { TimeZone = clock.Zone });
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<EscalationSweepJob>(
-            RecurringJobIds.EscalationSweep,
-            job => job.RunTodayAsync(),
-            RecurringJobIds.EscalationSweepCron,
-            new RecurringJobOptions { TimeZone = clock.Zone });
-        app.Services.ScheduleChasing();
-        await app.Services.GetRequiredService<QuarterCatchUp>().RunAsync();
-        await app.Services.GetRequiredService<EscalationCatchUp>().RunAsync();
-        await app.Services.StartDocumentsAsync();
-
         // Office accounts only: the endpoint's policy (anonymous → sign-in, other roles → 403), and Hangfire's own
         // filter reading the same cookie instead of its default "local requests" rule, which a proxy defeats.
         app.MapHangfireDashboard(DashboardPath, new DashboardOptions

@@ -47,8 +47,14 @@ internal sealed class ServerProcess : IAsyncDisposable
         Console.WriteLine($"Published {Path.GetFileName(project)} in {watch.Elapsed.TotalSeconds:F0} s -> {output}");
     }
 
-    /// <summary>Starts <paramref name="dll"/> from its folder on a free loopback port and waits until it answers.</summary>
-    public static async Task<ServerProcess> StartAsync(string dll, IReadOnlyDictionary<string, string> environment, string logFile)
+    /// <summary>Process start (just before <c>Process.Start</c>) to the first 200 of the probe.</summary>
+    public TimeSpan TimeToFirstAnswer { get; private set; }
+
+    /// <summary>
+    /// Starts <paramref name="dll"/> from its folder on a free loopback port and waits until <paramref name="probe"/>
+    /// (relative to the base address) answers 200, asking every <paramref name="pollEvery"/> (default 250 ms).
+    /// </summary>
+    public static async Task<ServerProcess> StartAsync(string dll, IReadOnlyDictionary<string, string> environment, string logFile, string probe = "", TimeSpan? pollEvery = null)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}/");
@@ -66,6 +72,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
         var log = new StreamWriter(logFile, append: true) { AutoFlush = true };
         var process = new Process { StartInfo = start };
+        var deadline = Stopwatch.StartNew();
         process.OutputDataReceived += (_, e) => Write(log, e.Data);
         process.ErrorDataReceived += (_, e) => Write(log, e.Data);
         process.Start();
@@ -74,7 +81,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         var server = new ServerProcess(process, address, log);
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = Stopwatch.StartNew();
+        var probeAddress = new Uri(address, probe);
         while (true)
         {
             if (process.HasExited)
@@ -84,9 +91,10 @@ internal sealed class ServerProcess : IAsyncDisposable
 
             try
             {
-                using var response = await http.GetAsync(address);
+                using var response = await http.GetAsync(probeAddress);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
+                    server.TimeToFirstAnswer = deadline.Elapsed;
                     return server;
                 }
             }
@@ -101,7 +109,7 @@ internal sealed class ServerProcess : IAsyncDisposable
                 throw new TimeoutException($"{Path.GetFileName(dll)} did not answer within 90 s; see {logFile}");
             }
 
-            await Task.Delay(250);
+            await Task.Delay(pollEvery ?? TimeSpan.FromMilliseconds(250));
         }
     }
 

@@ -3,7 +3,7 @@
 // freshness strip's age true, and reload only once the server answers (docs/decisions/008, 019).
 window.screenCore = (() => {
   const root = document.documentElement;
-  const PROBE_MS = 5000;   // how often a screen asks a server that is down
+  const PROBE_MS = 2000;   // how often a screen asks a server that is down (docs/decisions/022: back within 10 s)
   const AGEING_MS = 30000; // how often the strip's "N 分钟前" is rewritten while disconnected
   const healthUrl = new URL(root.dataset.health || 'healthz', document.baseURI).href;
 

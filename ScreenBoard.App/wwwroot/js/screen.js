@@ -67,8 +67,9 @@
   Blazor.start({
     circuit: {
       reconnectionOptions: {
-        maxRetries: 120,
-        retryIntervalMilliseconds: attempt => (attempt < 5 ? 1000 : 5000),
+        // About ten minutes of asking before 'failed' (then the probe asks on, for as long as it takes).
+        maxRetries: 300,
+        retryIntervalMilliseconds: attempt => (attempt < 5 ? 1000 : PROBE_MS),
       },
     },
   }).then(() => { root.dataset.circuit = 'up'; });
