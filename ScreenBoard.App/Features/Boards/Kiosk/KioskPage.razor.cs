@@ -121,8 +121,13 @@ public partial class KioskPage
         if (firstRender && Allowed && Profile is not null)
         {
             await JS.InvokeVoidAsync("screenBoard.scheduleReload", KioskReload.MillisecondsUntilQuietHour(Clock.Now, Options.Value.QuietHour));
-            var viewport = await JS.InvokeAsync<int[]>("screenBoard.viewport");
-            _layout = KioskLayout.For(Profile, viewport[0], viewport[1]);
+            var viewport = await JS.InvokeAsync<int[]?>("screenBoard.viewport");
+            if (viewport is [> 0 and var width, > 0 and var height])
+            {
+                // Without an answer (an old script cached by the screen) the profile's design size stays.
+                _layout = KioskLayout.For(Profile, width, height);
+            }
+
             _measured = true;
             await OnDataChangedAsync();
             StateHasChanged();
