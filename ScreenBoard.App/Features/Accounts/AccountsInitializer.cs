@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ScreenBoard.Domain.Auditing;
+using ScreenBoard.Domain.Persistence;
 
 namespace ScreenBoard.App.Features.Accounts;
 
@@ -34,7 +35,7 @@ public sealed class AccountsInitializer(
     {
         await using (var scope = scopes.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Database.MigrateAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Database.ApplyMigrationsAsync(cancellationToken);
         }
 
         if (await accounts.AnyAsync(cancellationToken))
