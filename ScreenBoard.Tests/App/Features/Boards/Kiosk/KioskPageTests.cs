@@ -10,7 +10,7 @@ using ScreenBoard.Tests.TestSupport;
 
 namespace ScreenBoard.Tests.App.Features.Boards.Kiosk;
 
-/// <summary>The kiosk page on a real SQLite file (the worked example) with a fake clock.</summary>
+/// <summary>The kiosk page on a real database (the worked example) with a fake clock.</summary>
 public sealed class KioskPageTests : BoardTestContext
 {
     private readonly TestDatabase _database = new();
@@ -51,7 +51,9 @@ public sealed class KioskPageTests : BoardTestContext
     private IRenderedComponent<KioskPage> RenderKiosk(string profile)
     {
         var cut = Render<KioskPage>(p => p.Add(c => c.ProfileName, profile));
-        cut.WaitForElement(".kiosk[data-slide]");
+        // On SQLite the first read completes before the first render; on a PostgreSQL server it is truly
+        // asynchronous and, on a busy machine, can take longer than bUnit's default second.
+        cut.WaitForElement(".kiosk[data-slide]", TimeSpan.FromSeconds(15));
         return cut;
     }
 
