@@ -51,9 +51,7 @@ public sealed class KioskPageTests : BoardTestContext
     private IRenderedComponent<KioskPage> RenderKiosk(string profile)
     {
         var cut = Render<KioskPage>(p => p.Add(c => c.ProfileName, profile));
-        // On SQLite the first read completes before the first render; on a PostgreSQL server it is truly
-        // asynchronous and, on a busy machine, can take longer than bUnit's default second.
-        cut.WaitForElement(".kiosk[data-slide]", TimeSpan.FromSeconds(15));
+        cut.WaitForElement(".kiosk[data-slide]");
         return cut;
     }
 
@@ -81,6 +79,7 @@ public sealed class KioskPageTests : BoardTestContext
         var cut = RenderKiosk("office");
 
         cut.Find(".kiosk").PointerDown();
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find(".kiosk").GetAttribute("data-paused")));
         Clock.Advance(TimeSpan.FromSeconds(59));
 
         Assert.Equal("Overview", Slide(cut));
