@@ -32,7 +32,7 @@ public sealed class DatabaseInitializer(
         var file = options.FileFor(environment.IsDevelopment());
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            await db.Database.MigrateIfBehindAsync(cancellationToken);
+            await db.Database.ApplyMigrationsAsync(cancellationToken);
             if (await db.Lists.AnyAsync(cancellationToken))
             {
                 return;

@@ -27,6 +27,12 @@ public sealed class PostgreSqlScreenBoardDbContext(DbContextOptions<PostgreSqlSc
             .IncludeProperties(r => r.Id);
     }
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<decimal>().HaveConversion<AsWrittenDecimalConverter>();
+    }
+
     /// <summary>
     /// The configurations write check constraints and index filters in SQLite's SQL, where column names need no
     /// quotes (<c>Deadline &gt;= Start</c>). PostgreSQL folds unquoted names to lower case, so here every column
@@ -78,6 +84,15 @@ public sealed class PostgreSqlScreenBoardDbContext(DbContextOptions<PostgreSqlSc
         }
     }
 }
+
+/// <summary>
+/// numeric(18,6) reads every value back with six decimals (0.6 as 0.600000); SQLite keeps the text it was
+/// given. Read without trailing zeros, a share, a weight or a stored score prints the same on both engines
+/// (in messages, exports and the API). The value itself is unchanged, so comparisons in SQL are too.
+/// </summary>
+internal sealed class AsWrittenDecimalConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<decimal, decimal>(
+    value => value,
+    value => value / 1.000000000000000000000000000000000m);
 
 /// <summary>Lets `dotnet ef migrations add --context PostgreSqlScreenBoardDbContext` build the context without a server.</summary>
 internal sealed class PostgreSqlDesignTimeDbContextFactory : IDesignTimeDbContextFactory<PostgreSqlScreenBoardDbContext>

@@ -20,6 +20,9 @@ public abstract class BoardTestContext : BunitContext, IAsyncLifetime
 {
     protected BoardTestContext(FlagLegend? legend = null)
     {
+        // On SQLite a component's first read completes before its first render; on a PostgreSQL server it is
+        // truly asynchronous, and on a busy machine it can take longer than bUnit's default second.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();

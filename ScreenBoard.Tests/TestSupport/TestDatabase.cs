@@ -38,7 +38,7 @@ public sealed class TestDatabase : IDbContextFactory<ScreenBoardDbContext>, IDis
         if (migrate && provider == DatabaseProvider.Sqlite)
         {
             using var db = CreateDbContext();
-            db.Database.Migrate();
+            db.Database.ApplyMigrations();
         }
     }
 
@@ -92,6 +92,12 @@ public static class TestEngine
     public const string ServerVariable = "SCREENBOARD_TEST_POSTGRES";
     private const string DefaultServer = "Host=127.0.0.1;Username=screenboard;Password=screenboard";
     private static readonly Lock TemplateGate = new();
+
+    /// <summary>
+    /// Databases in the C locale, as docs/decisions/023 asks of an installation: text sorts by code point and
+    /// citext folds only Latin letters, as SQLite's BINARY and NOCASE do, whatever the server's default locale.
+    /// </summary>
+    private const string AsSqlite = " TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'";
     private static string? _template;
 
     public static DatabaseProvider Current { get; } = DatabaseSettings.ParseProvider(Environment.GetEnvironmentVariable(EngineVariable));
@@ -105,7 +111,7 @@ public static class TestEngine
     public static void CreatePostgresDatabase(string name, bool fromMigratedTemplate)
     {
         var template = fromMigratedTemplate ? MigratedTemplate() : null;
-        Execute($"CREATE DATABASE \"{name}\"" + (template is null ? string.Empty : $" TEMPLATE \"{template}\""));
+        Execute($"CREATE DATABASE \"{name}\"" + (template is null ? AsSqlite : $" TEMPLATE \"{template}\""));
     }
 
     public static void DropPostgresDatabase(string name)
@@ -125,10 +131,10 @@ public static class TestEngine
 
             // One per run: a template left by an earlier run may hold older migrations.
             var name = "sbt_template_" + Guid.NewGuid().ToString("N")[..12];
-            Execute($"CREATE DATABASE \"{name}\"");
+            Execute($"CREATE DATABASE \"{name}\"{AsSqlite}");
             using (var db = new DatabaseSettings(DatabaseProvider.PostgreSql, PostgresConnectionString(name)).CreateContext())
             {
-                db.Database.Migrate();
+                db.Database.ApplyMigrations();
             }
 
             NpgsqlConnection.ClearAllPools();
@@ -138,11 +144,27 @@ public static class TestEngine
         }
     }
 
+    /// <summary>
+    /// Runs a statement on the server's postgres database. An autovacuum worker in the template or in a database
+    /// being dropped makes CREATE … TEMPLATE and DROP … WITH (FORCE) fail (FORCE may not end the server's own
+    /// processes); the worker is done with a test's small database within moments, so the statement is tried again.
+    /// </summary>
     private static void Execute(string sql)
     {
-        using var connection = new NpgsqlConnection(PostgresConnectionString("postgres"));
-        connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var connection = new NpgsqlConnection(PostgresConnectionString("postgres"));
+                connection.Open();
+                using var command = new NpgsqlCommand(sql, connection);
+                command.ExecuteNonQuery();
+                return;
+            }
+            catch (PostgresException e) when (attempt < 20 && e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                Thread.Sleep(250);
+            }
+        }
     }
 }

@@ -35,7 +35,7 @@ public sealed class AccountsInitializer(
     {
         await using (var scope = scopes.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Database.MigrateIfBehindAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Database.ApplyMigrationsAsync(cancellationToken);
         }
 
         if (await accounts.AnyAsync(cancellationToken))

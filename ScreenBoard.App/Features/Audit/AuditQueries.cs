@@ -86,7 +86,7 @@ public sealed class AuditQueries(IDbContextFactory<ScreenBoardDbContext> context
         if (!string.IsNullOrWhiteSpace(filter.User))
         {
             var pattern = TextSearch.ContainsPattern(filter.User);
-            entries = entries.Where(a => EF.Functions.Like(a.Actor, pattern, TextSearch.Escape));
+            entries = entries.Where(a => EF.Functions.Like(a.Actor.ToLower(), pattern, TextSearch.Escape));
         }
 
         if (!string.IsNullOrWhiteSpace(filter.UnitCode))

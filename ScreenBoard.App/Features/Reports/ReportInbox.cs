@@ -95,7 +95,7 @@ public sealed class ReportInbox(IDbContextFactory<ScreenBoardDbContext> contextF
         if (!string.IsNullOrWhiteSpace(query.TaskText))
         {
             var pattern = TextSearch.ContainsPattern(query.TaskText);
-            reports = reports.Where(r => EF.Functions.Like(r.Task!.Code, pattern, TextSearch.Escape) || EF.Functions.Like(r.Task.Title, pattern, TextSearch.Escape));
+            reports = reports.Where(r => EF.Functions.Like(r.Task!.Code.ToLower(), pattern, TextSearch.Escape) || EF.Functions.Like(r.Task.Title.ToLower(), pattern, TextSearch.Escape));
         }
 
         return reports;

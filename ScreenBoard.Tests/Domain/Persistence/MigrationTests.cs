@@ -1,5 +1,5 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using ScreenBoard.Domain.Persistence;
 using ScreenBoard.Domain.Reports;
 using ScreenBoard.Tests.TestSupport;
 
@@ -16,7 +16,7 @@ public sealed class MigrationTests
         db.Database.Migrate();
 
         Assert.Empty(db.Database.GetPendingMigrations());
-        var tables = TableNames(database.ConnectionString);
+        var tables = TableNames(db, database.Provider);
         Assert.Superset(
             new HashSet<string> { "Units", "Lists", "Tasks", "Milestones", "TaskCoUnits", "Reports", "Notices", "Snapshots", "TaskSnapshotRows", "UnitSnapshotRows", "AuditEntries" },
             tables);
@@ -64,19 +64,11 @@ public sealed class MigrationTests
         Assert.Equal(ReportState.Reviewed, check.Reports.Single().State);
     }
 
-    private static HashSet<string> TableNames(string connectionString)
+    private static HashSet<string> TableNames(ScreenBoardDbContext db, DatabaseProvider provider)
     {
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
-        using var reader = command.ExecuteReader();
-        var names = new HashSet<string>();
-        while (reader.Read())
-        {
-            names.Add(reader.GetString(0));
-        }
-
-        return names;
+        var sql = provider == DatabaseProvider.PostgreSql
+            ? "SELECT table_name::text AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema()"
+            : "SELECT name AS Value FROM sqlite_master WHERE type = 'table'";
+        return [.. db.Database.SqlQueryRaw<string>(sql)];
     }
 }

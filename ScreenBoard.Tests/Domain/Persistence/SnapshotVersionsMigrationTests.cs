@@ -15,7 +15,8 @@ public sealed class SnapshotVersionsMigrationTests : IDisposable
 {
     private const string BeforeVersions = "20261125190326_Initial";
     private static readonly long At = (long)new DateTimeOffsetToBinaryConverter().ConvertToProvider(new DateTimeOffset(2026, 4, 1, 9, 0, 0, TimeSpan.Zero))!;
-    private readonly TestDatabase _database = new(migrate: false);
+    // SQLite only: it migrates through SQLite's own migration history; PostgreSQL starts at its one initial migration.
+    private readonly TestDatabase _database = new(DatabaseProvider.Sqlite, migrate: false);
 
     public SnapshotVersionsMigrationTests()
     {

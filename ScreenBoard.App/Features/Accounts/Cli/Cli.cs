@@ -62,12 +62,12 @@ public static class Cli
         await using var services = CliServices.Build(parsed!.Configuration, settings, configure);
         await using (var db = await services.GetRequiredService<IDbContextFactory<ScreenBoardDbContext>>().CreateDbContextAsync())
         {
-            await db.Database.MigrateAsync();
+            await db.Database.ApplyMigrationsAsync();
         }
 
         await using (var scope = services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Database.MigrateAsync();
+            await scope.ServiceProvider.GetRequiredService<AccountsDbContext>().Database.ApplyMigrationsAsync();
         }
 
         var actor = Actor.System("cli:" + Environment.UserName);

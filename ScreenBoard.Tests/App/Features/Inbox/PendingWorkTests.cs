@@ -56,6 +56,7 @@ public sealed class PendingWorkTests : BoardTestContext
     public async Task TheBadge_ShowsTheReviewersCount_LinksToTheInbox_AndChangesWhenAReportIsReviewed()
     {
         var cut = RenderAs("Reviewer", _s.UnitIds["NYJ"]);
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("[data-testid=pending-work]").GetAttribute("data-count")));
         var badge = cut.Find("[data-testid=pending-work]");
         Assert.Equal(("2", "reports"), (badge.GetAttribute("data-count"), badge.GetAttribute("href")));
         Assert.Contains("待我处理", badge.TextContent, StringComparison.Ordinal);
@@ -74,9 +75,13 @@ public sealed class PendingWorkTests : BoardTestContext
     [InlineData("Leader", null, null, null)]
     public void TheBadge_ShowsEachRolesCount_AndLinksToItsInbox_ALeaderHasNone(string role, string? unit, string? count, string? href)
     {
-        var badges = RenderAs(role, unit is null ? null : _s.UnitIds[unit]).FindAll("[data-testid=pending-work]");
+        var cut = RenderAs(role, unit is null ? null : _s.UnitIds[unit]);
 
-        Assert.Equal((count, href), (badges.SingleOrDefault()?.GetAttribute("data-count"), badges.SingleOrDefault()?.GetAttribute("href")));
+        cut.WaitForAssertion(() =>
+        {
+            var badges = cut.FindAll("[data-testid=pending-work]");
+            Assert.Equal((count, href), (badges.SingleOrDefault()?.GetAttribute("data-count"), badges.SingleOrDefault()?.GetAttribute("href")));
+        });
     }
 
     [Fact]

@@ -157,7 +157,7 @@ public sealed class ReportInboxTests : IDisposable
         var (id, version) = Report("T-QSZ", ReportState.Submitted);
         await using (var db = _s.Database.CreateDbContext())
         {
-            await db.Database.ExecuteSqlAsync($"UPDATE Reports SET Version = Version + 1 WHERE Id = {id}");
+            await db.Database.ExecuteSqlAsync($"""UPDATE "Reports" SET "Version" = "Version" + 1 WHERE "Id" = {id}""");
         }
 
         var result = await _s.Commands.ReviewAsync(id, version, _s.Reviewer("NYJ"));

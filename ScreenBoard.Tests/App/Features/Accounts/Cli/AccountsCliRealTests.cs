@@ -5,7 +5,7 @@ using CommandLine = ScreenBoard.App.Features.Accounts.Cli.Cli;
 
 namespace ScreenBoard.Tests.App.Features.Accounts.Cli;
 
-/// <summary>The accounts command line against a fresh SQLite file, through the real Identity store and AccountCommands.</summary>
+/// <summary>The accounts command line against a fresh database (SQLite or the run's PostgreSQL), through the real Identity store and AccountCommands.</summary>
 public sealed class AccountsCliRealTests : IDisposable
 {
     private readonly TestDatabase _database = new(migrate: false);
@@ -45,7 +45,7 @@ public sealed class AccountsCliRealTests : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr, [new("ConnectionStrings:ScreenBoard", _database.ConnectionString)]);
+        var code = await CommandLine.RunAsync(args, stdout, stderr, [.. _database.Configuration]);
         return (code, stdout.ToString(), stderr.ToString());
     }
 }

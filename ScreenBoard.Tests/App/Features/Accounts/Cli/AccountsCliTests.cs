@@ -77,7 +77,7 @@ public sealed class AccountsCliTests : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr, [new("ConnectionStrings:ScreenBoard", _database.ConnectionString)],
+        var code = await CommandLine.RunAsync(args, stdout, stderr, [.. _database.Configuration],
             services => services.AddSingleton<IAccountAdministration>(_accounts));
         return (code, stdout.ToString(), stderr.ToString());
     }

@@ -7,7 +7,7 @@ using CommandLine = ScreenBoard.App.Features.Accounts.Cli.Cli;
 
 namespace ScreenBoard.Tests.App.Features.Accounts.Cli;
 
-/// <summary>The tokens command line, in-process, against a fresh SQLite file it migrates itself.</summary>
+/// <summary>The tokens command line, in-process, against a fresh database of the run's engine that it migrates itself.</summary>
 public sealed partial class TokensCliTests : IDisposable
 {
     private readonly TestDatabase _database = new(migrate: false);
@@ -97,7 +97,7 @@ public sealed partial class TokensCliTests : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = await CommandLine.RunAsync(args, stdout, stderr, [new("ConnectionStrings:ScreenBoard", _database.ConnectionString)]);
+        var code = await CommandLine.RunAsync(args, stdout, stderr, [.. _database.Configuration]);
         return (code, stdout.ToString(), stderr.ToString());
     }
 

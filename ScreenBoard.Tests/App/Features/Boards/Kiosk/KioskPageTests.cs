@@ -10,7 +10,7 @@ using ScreenBoard.Tests.TestSupport;
 
 namespace ScreenBoard.Tests.App.Features.Boards.Kiosk;
 
-/// <summary>The kiosk page on a real SQLite file (the worked example) with a fake clock.</summary>
+/// <summary>The kiosk page on a real database (the worked example) with a fake clock.</summary>
 public sealed class KioskPageTests : BoardTestContext
 {
     private readonly TestDatabase _database = new();
@@ -79,6 +79,7 @@ public sealed class KioskPageTests : BoardTestContext
         var cut = RenderKiosk("office");
 
         cut.Find(".kiosk").PointerDown();
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find(".kiosk").GetAttribute("data-paused")));
         Clock.Advance(TimeSpan.FromSeconds(59));
 
         Assert.Equal("Overview", Slide(cut));
