@@ -50,6 +50,13 @@ public static class AppServiceCollectionExtensions
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BoardNotifier>();
         services.AddSingleton<IBoardNotifier>(sp => sp.GetRequiredService<BoardNotifier>());
+        services.AddSingleton<Features.Boards.Live.Servers.ServerInstance>();
+        if (database.IsPostgreSql)
+        {
+            // Several servers on one database: the others' committed changes reach this server's screens.
+            services.AddHostedService<Features.Boards.Live.Servers.BoardChangeListener>();
+        }
+
         services.AddSingleton<BoardCache>();
         services.AddSingleton<QuarterCommands>();
         services.AddSingleton<WriteRunner>();
@@ -80,6 +87,7 @@ public static class AppServiceCollectionExtensions
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await DataProtectionSetup.PrepareKeysAsync(app.Services, app.Services.GetRequiredService<DatabaseSettings>());
         await app.Services.GetRequiredService<AccountsInitializer>().InitializeAsync();
     }
 
