@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ScreenBoard.App.Features.Boards.Live;
+using ScreenBoard.App.Features.Boards.Live.Servers;
 using ScreenBoard.Domain.Auditing;
 using ScreenBoard.Domain.Common;
 using ScreenBoard.Domain.Persistence;
@@ -11,9 +12,13 @@ namespace ScreenBoard.App.Commands;
 /// load → check the version → call the entity's method → add the audit entry; the runner then saves
 /// (all or nothing), and only after a successful save publishes the scope's board changes.
 /// A refusal at any step (not found, stale version, forbidden, a rule) writes nothing.
+/// On PostgreSQL every write is one transaction that also tells the other app servers what changed
+/// (<c>NOTIFY</c>, delivered only if the transaction commits; <see cref="BoardChangeListener"/>).
 /// </summary>
-public sealed class WriteRunner(IDbContextFactory<ScreenBoardDbContext> contextFactory, IBoardNotifier notifier, TimeProvider timeProvider)
+public sealed class WriteRunner(IDbContextFactory<ScreenBoardDbContext> contextFactory, IBoardNotifier notifier, TimeProvider timeProvider, ServerInstance? server = null)
 {
+    private readonly Guid _serverId = server?.Id ?? Guid.NewGuid();
+
     /// <summary>Runs <paramref name="body"/> as one write by <paramref name="actor"/>.</summary>
     /// <param name="actor">Who writes; recorded in every audit entry of the write.</param>
     /// <param name="body">Loads, checks and changes entities through the scope.</param>
@@ -26,12 +31,18 @@ public sealed class WriteRunner(IDbContextFactory<ScreenBoardDbContext> contextF
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(body);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = serialized ? await BeginSerializedAsync(db, cancellationToken) : null;
+        var postgres = db.Database.IsNpgsql();
+        await using var transaction = serialized || postgres ? await BeginAsync(db, serialized, cancellationToken) : null;
         var scope = new WriteScope(db, actor, timeProvider.GetUtcNow());
         try
         {
             await body(scope);
             await db.SaveChangesAsync(cancellationToken);
+            if (postgres && scope.Changes.Count > 0)
+            {
+                await AnnounceAsync(db, scope.Changes, cancellationToken);
+            }
+
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);
@@ -76,16 +87,29 @@ public sealed class WriteRunner(IDbContextFactory<ScreenBoardDbContext> contextF
     /// <summary>The key of the PostgreSQL advisory lock serialized writes hold (any fixed number; this one spells "SBW").</summary>
     internal const long SerializedWriteLock = 0x534257;
 
-    private static async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginSerializedAsync(ScreenBoardDbContext db, CancellationToken cancellationToken)
+    private static async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginAsync(ScreenBoardDbContext db, bool serialized, CancellationToken cancellationToken)
     {
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (db.Database.IsNpgsql())
+        if (serialized && db.Database.IsNpgsql())
         {
             // Released by the commit or rollback; waits for the serialized write of another server.
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SerializedWriteLock})", cancellationToken);
         }
 
         return transaction;
+    }
+
+    /// <summary>
+    /// In the write's transaction: NOTIFY the other servers (PostgreSQL holds it back until the commit and drops
+    /// it on a rollback) and bump the board version they compare every minute, in case a notification was lost.
+    /// </summary>
+    private async Task AnnounceAsync(ScreenBoardDbContext db, IReadOnlyList<BoardChange> changes, CancellationToken cancellationToken)
+    {
+        var payload = BoardChangeWire.Write(_serverId, changes);
+        await db.Database.ExecuteSqlRawAsync(
+            "SELECT pg_notify({0}, {1}), nextval('" + PostgreSqlScreenBoardDbContext.BoardVersionSequenceSql + "')",
+            [BoardChangeWire.Channel, payload],
+            cancellationToken);
     }
 
     /// <summary>A unique key taken: SQLite's constraint error (UNIQUE 2067, PRIMARY KEY 1555), PostgreSQL's 23505.</summary>

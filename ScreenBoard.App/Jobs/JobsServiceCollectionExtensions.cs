@@ -1,6 +1,7 @@
 using ScreenBoard.App.Features.Ladder;
 using ScreenBoard.App.Features.Quarters;
 using Hangfire;
+using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Options;
 using ScreenBoard.App.Setup;
@@ -28,6 +29,7 @@ public static class JobsServiceCollectionExtensions
                 failures.Select(f => $"{JobsOptions.Section}:{string.Join(",", f.MemberNames)}: {f.ErrorMessage}"));
         }
         var contentRoot = builder.Environment.ContentRootPath;
+        var storage = options.StorageFor(ConfigurationKeys.Database(builder.Configuration, contentRoot));
 
         services.AddHangfire(configuration =>
         {
@@ -35,7 +37,17 @@ public static class JobsServiceCollectionExtensions
                 .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
-            if (options.Storage == JobsOptions.SQLiteStorage)
+            if (storage == JobsOptions.PostgreSqlStorage)
+            {
+                // The app's database, schema "hangfire" (created and upgraded by Hangfire itself): every server
+                // enqueues into and takes from one store. Its distributed lock is not a fencing lock and jobs
+                // run at least once, so each job is made safe by the app's own unique keys (decision 024).
+                var connectionString = ConfigurationKeys.Database(builder.Configuration, contentRoot).ConnectionString;
+                configuration.UsePostgreSqlStorage(
+                    postgres => postgres.UseNpgsqlConnection(connectionString),
+                    new PostgreSqlStorageOptions { SchemaName = JobsOptions.PostgreSqlSchema, QueuePollInterval = TimeSpan.FromSeconds(1), PrepareSchemaIfNecessary = true });
+            }
+            else
             {
                 var path = Path.IsPathRooted(options.SQLitePath) ? options.SQLitePath : Path.Combine(contentRoot, options.SQLitePath);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);

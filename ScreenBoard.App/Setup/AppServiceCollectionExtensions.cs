@@ -51,6 +51,13 @@ public static class AppServiceCollectionExtensions
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BoardNotifier>();
         services.AddSingleton<IBoardNotifier>(sp => sp.GetRequiredService<BoardNotifier>());
+        services.AddSingleton<Features.Boards.Live.Servers.ServerInstance>();
+        if (database.IsPostgreSql)
+        {
+            // Several servers on one database: the others' committed changes reach this server's screens.
+            services.AddHostedService<Features.Boards.Live.Servers.BoardChangeListener>();
+        }
+
         services.AddSingleton<BoardCache>();
         services.AddHallBroadcast();
         services.AddSingleton<QuarterCommands>();
@@ -82,6 +89,7 @@ public static class AppServiceCollectionExtensions
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await DataProtectionSetup.PrepareKeysAsync(app.Services, app.Services.GetRequiredService<DatabaseSettings>());
         await app.Services.GetRequiredService<AccountsInitializer>().InitializeAsync();
     }
 

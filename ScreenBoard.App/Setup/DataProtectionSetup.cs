@@ -4,8 +4,10 @@ using ScreenBoard.Domain.Persistence;
 namespace ScreenBoard.App.Setup;
 
 /// <summary>
-/// The data-protection key ring lives beside the database (data/keys), so sign-in cookies, anti-forgery
-/// tokens and the circuits' protected state stay valid across restarts. Safe to call more than once.
+/// The data-protection key ring lives beside the database (data/keys) on SQLite, and in the database itself on
+/// PostgreSQL (<see cref="DataProtectionKeysDbContext"/>, shared by every app server), so sign-in cookies,
+/// anti-forgery tokens, device credentials and the circuits' protected state stay valid across restarts and
+/// servers. Safe to call more than once.
 /// </summary>
 public static class DataProtectionSetup
 {
@@ -22,9 +24,33 @@ public static class DataProtectionSetup
         }
 
         services.AddSingleton<Marker>();
-        var folder = Directory.CreateDirectory(KeyFolder(database, contentRoot));
-        services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToFileSystem(folder);
+        var protection = services.AddDataProtection().SetApplicationName(ApplicationName);
+        if (database.IsPostgreSql)
+        {
+            DataProtectionKeysDbContext.Register(services, database);
+            protection.PersistKeysToDbContext<DataProtectionKeysDbContext>();
+        }
+        else
+        {
+            protection.PersistKeysToFileSystem(Directory.CreateDirectory(KeyFolder(database, contentRoot)));
+        }
+
         return services;
+    }
+
+    /// <summary>
+    /// On PostgreSQL: creates the key table and makes sure the ring holds a key before requests come, so the
+    /// first server started creates the key the others then load (rather than each making its own).
+    /// </summary>
+    public static async Task PrepareKeysAsync(IServiceProvider services, DatabaseSettings database, CancellationToken cancellationToken = default)
+    {
+        if (!database.IsPostgreSql)
+        {
+            return;
+        }
+
+        await DataProtectionKeysDbContext.MigrateAsync(services, cancellationToken);
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector(ApplicationName + ".Start").Protect("ready");
     }
 
     private sealed class Marker;

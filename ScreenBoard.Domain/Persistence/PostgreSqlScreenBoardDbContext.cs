@@ -14,11 +14,22 @@ public sealed class PostgreSqlScreenBoardDbContext(DbContextOptions<PostgreSqlSc
     /// <summary>SQLite's case-insensitive collation; PostgreSQL gets the citext type for the same columns.</summary>
     public const string SqliteNoCase = "NOCASE";
 
+    /// <summary>
+    /// A sequence every write that changes the board bumps in its transaction: the stored board version the app
+    /// servers compare every minute (a lost change notification then costs at most a minute). PostgreSQL only;
+    /// on SQLite there is one server and its notifier is in-process.
+    /// </summary>
+    public const string BoardVersionSequence = "BoardVersion";
+
+    /// <summary><see cref="BoardVersionSequence"/> as nextval and last_value take it (a quoted name).</summary>
+    public const string BoardVersionSequenceSql = "\"" + BoardVersionSequence + "\"";
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
         UseCitextForNoCase(modelBuilder);
         QuoteColumnsInSql(modelBuilder);
+        modelBuilder.HasSequence<long>(BoardVersionSequence);
 
         // SQLite carries the row id in every index; PostgreSQL needs it included for the scoring read's tie-break
         // (ORDER BY … "Id" DESC) to be answered from the covering index alone (docs/decisions/021, 023).

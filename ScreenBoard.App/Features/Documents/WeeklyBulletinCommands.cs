@@ -35,7 +35,7 @@ public sealed class WeeklyBulletinCommands(WriteRunner writes, WeeklyBulletinQue
         }
 
         var content = await queries.ComposeAsync(weekStart, cancellationToken);
-        return await writes.RunAsync(actor, async scope =>
+        var (result, created) = await writes.RunAsync(actor, async scope =>
         {
             if (await scope.Db.WeeklyBulletins.AnyAsync(b => b.WeekStart == weekStart, cancellationToken))
             {
@@ -46,5 +46,8 @@ public sealed class WeeklyBulletinCommands(WriteRunner writes, WeeklyBulletinQue
             scope.Audit("GenerateBulletin", nameof(WeeklyBulletin), weekStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null, new { units = content.Units.Count });
             return true;
         }, serialized: true, cancellationToken);
+
+        // The week's Monday taken by another server's run between the check and the save: kept already.
+        return result.Error == CommandError.Conflict ? (CommandResult.Done, false) : (result, created);
     }
 }

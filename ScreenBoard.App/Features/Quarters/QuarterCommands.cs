@@ -29,8 +29,21 @@ public sealed class QuarterCommands(BoardQueries queries, SnapshotStore store, F
             return SnapshotOutcome.Forbidden;
         }
 
+        var (result, outcome) = await ComputeOnceAsync(quarter, actor, cancellationToken);
+        if (result.Error == CommandError.Conflict)
+        {
+            // Another server's run wrote the quarter between this one's read and save (the unique key on quarter
+            // and version refused the second draft): run again, which now replaces that draft or leaves it published.
+            (_, outcome) = await ComputeOnceAsync(quarter, actor, cancellationToken);
+        }
+
+        return outcome;
+    }
+
+    private async Task<(CommandResult Result, SnapshotOutcome Outcome)> ComputeOnceAsync(QuarterId quarter, Actor actor, CancellationToken cancellationToken)
+    {
         var board = await queries.ForAsync(quarter.LastDay, cancellationToken);
-        var (_, outcome) = await writes.RunAsync(actor, async scope =>
+        return await writes.RunAsync(actor, async scope =>
         {
             var write = await SnapshotStore.WriteDraftAsync(scope.Db, quarter, board, queries.Rules, legend, scope.Now, cancellationToken);
             if (write.Outcome is SnapshotOutcome.Created or SnapshotOutcome.Replaced)
@@ -41,7 +54,6 @@ public sealed class QuarterCommands(BoardQueries queries, SnapshotStore store, F
 
             return write.Outcome;
         }, serialized: true, cancellationToken);
-        return outcome;
     }
 
     /// <summary>Publishes the quarter's draft as version 1; NotFound when it has no draft.</summary>

@@ -12,11 +12,17 @@
   let slides = [];
   let index = 0;
 
-  // The slides in play, of this screen's shape (an Auto profile is laid out for landscape and for portrait):
-  // the pinned board's pages, else every slide of the profile's rotation.
+  // The slides in play: the pinned board's pages, else every slide of the profile's rotation. An Auto profile
+  // comes laid out for landscape and for portrait; the other shape's slides leave the page first.
   function collect() {
     const shape = innerHeight > innerWidth ? 'portrait' : 'landscape';
-    const all = [...board.querySelectorAll('.hall-slide')].filter(s => s.dataset.orientation === shape || s.dataset.orientation === 'any');
+    for (const other of board.querySelectorAll('.hall-slide')) {
+      if (other.dataset.orientation !== shape && other.dataset.orientation !== 'any') {
+        other.remove();
+      }
+    }
+
+    const all = [...board.querySelectorAll('.hall-slide')];
     const chosen = pinned ? all.filter(s => s.dataset.slide.toLowerCase() === pinned.toLowerCase()) : [];
     return chosen.length > 0 ? chosen : all.filter(s => s.dataset.rotated === 'true');
   }

@@ -23,6 +23,8 @@ namespace ScreenBoard.Domain.Persistence.Migrations.PostgreSql
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "citext");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("BoardVersion");
+
             modelBuilder.Entity("ScreenBoard.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,116 @@
+using Npgsql;
+using ScreenBoard.Domain.Persistence;
+
+namespace ScreenBoard.App.Features.Boards.Live.Servers;
+
+/// <summary>
+/// On PostgreSQL, where several app servers share one database: LISTENs on a dedicated connection of its own
+/// (a direct one: a transaction-pooling proxy would drop LISTEN) and feeds the other servers' committed changes
+/// into this server's <see cref="IBoardNotifier"/>, so its screens refresh as for a local write. Its own
+/// notifications are skipped (the write path published them already); a change delivered twice costs one
+/// extra refresh, nothing more. On (re)connecting, and every <see cref="CheckInterval"/>, it compares the
+/// stored board version and publishes a Bulk change when it moved unseen — a lost notification (the
+/// connection dropped between a commit and its delivery) costs at most that interval.
+/// </summary>
+public sealed class BoardChangeListener(
+    DatabaseSettings database, IBoardNotifier notifier, ServerInstance server, TimeProvider timeProvider, ILogger<BoardChangeListener> logger) : BackgroundService
+{
+    /// <summary>How often the stored version is compared.</summary>
+    public static readonly TimeSpan CheckInterval = TimeSpan.FromMinutes(1);
+
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LongestRetry = TimeSpan.FromSeconds(30);
+    private long? _seenVersion;
+    private long _received;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var retry = FirstRetry;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ListenAsync(() => retry = FirstRetry, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // Whatever broke the connection (the database restarting, the network), listen again: this
+                // server's screens must not stop refreshing, nor the server stop, for it.
+                logger.LogWarning(ex, "Board change channel lost; listening again in {Delay}", retry);
+                await Task.Delay(retry, timeProvider, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                retry = TimeSpan.FromTicks(Math.Min(retry.Ticks * 2, LongestRetry.Ticks));
+            }
+        }
+    }
+
+    private async Task ListenAsync(Action connected, CancellationToken stoppingToken)
+    {
+        // No pooling: this connection lives as long as the server and must be the one that LISTENs.
+        var builder = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false, KeepAlive = 30 };
+        await using var connection = new NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync(stoppingToken);
+        connection.Notification += (_, e) => Receive(e.Payload);
+        await using (var listen = new NpgsqlCommand($"LISTEN {BoardChangeWire.Channel}", connection))
+        {
+            await listen.ExecuteNonQueryAsync(stoppingToken);
+        }
+
+        connected();
+        logger.LogInformation("Listening for board changes of the other servers on {Channel}", BoardChangeWire.Channel);
+
+        // Anything committed while not listening (start, reconnect) is caught here.
+        await CompareVersionAsync(connection, stoppingToken);
+        var nextCheck = timeProvider.GetUtcNow() + CheckInterval;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var wait = nextCheck - timeProvider.GetUtcNow();
+            if (wait <= TimeSpan.Zero || !await connection.WaitAsync(wait, stoppingToken))
+            {
+                await CompareVersionAsync(connection, stoppingToken);
+                nextCheck = timeProvider.GetUtcNow() + CheckInterval;
+            }
+        }
+    }
+
+    private void Receive(string payload)
+    {
+        Interlocked.Increment(ref _received);
+        var (from, changes) = BoardChangeWire.Read(payload);
+        if (from == server.Id)
+        {
+            return;
+        }
+
+        foreach (var change in changes)
+        {
+            notifier.Publish(change);
+        }
+    }
+
+    /// <summary>
+    /// The stored version against the last seen: every write bumps it once and notifies once, so more bumps than
+    /// notifications received (this server's own included) means one was lost → one Bulk change. A write caught
+    /// between its bump and its commit costs at worst one extra refresh.
+    /// </summary>
+    private async Task CompareVersionAsync(NpgsqlConnection connection, CancellationToken stoppingToken)
+    {
+        await using var read = new NpgsqlCommand(
+            $"SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM {PostgreSqlScreenBoardDbContext.BoardVersionSequenceSql}", connection);
+        var version = (long)(await read.ExecuteScalarAsync(stoppingToken))!;
+        var received = Interlocked.Exchange(ref _received, 0);
+        var seen = _seenVersion;
+        _seenVersion = version;
+        if (seen is null || version - seen <= received)
+        {
+            // Start: nothing to compare with; this server's screens load fresh anyway.
+            return;
+        }
+
+        logger.LogInformation("Board version moved from {Seen} to {Version} with {Received} notification(s): refreshing every screen", seen, version, received);
+        notifier.Publish(BoardChange.Bulk);
+    }
+}

@@ -1,0 +1,197 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Npgsql;
+using ScreenBoard.App.Features.Accounts;
+using ScreenBoard.App.Features.Accounts.Devices;
+using ScreenBoard.App.Jobs;
+using ScreenBoard.Domain.Persistence;
+using ScreenBoard.Tests.TestSupport;
+using Xunit.Abstractions;
+
+namespace ScreenBoard.Tests.EndToEnd;
+
+/// <summary>
+/// Two app servers, two processes on two ports, on one PostgreSQL database with one Hangfire store (docs/deploy.md):
+/// a change accepted on A reaches a wall screen on B within a second, the quarterly job triggered on both at once
+/// leaves one snapshot, and a screen paired on A (and an office sign-in made on A) is accepted by B.
+/// Runs in both suite runs: it needs the PostgreSQL server the suite's PostgreSQL run uses
+/// (<see cref="TestEngine.ServerVariable"/>, or the local one), which .ci/run starts.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed partial class TwoServersTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    private const int WithinMilliseconds = 1000;
+    private static readonly (int Year, int Quarter) LastEndedQuarter = (2026, 3);
+    private TestDatabase? _database;
+    private AppServerProcess? _a;
+    private AppServerProcess? _b;
+    private Chromium? _chromium;
+
+    public async Task InitializeAsync()
+    {
+        await RequirePostgresAsync();
+        _database = new TestDatabase(DatabaseProvider.PostgreSql);
+        IEnumerable<KeyValuePair<string, string?>> settings =
+        [
+            .. _database.Configuration,
+            new("Jobs:Storage", JobsOptions.PostgreSqlStorage),
+            new("Evidence:Folder", Path.Combine(_database.Folder, "evidence")),
+            new("Seed:PublishPastQuarters", "false"),
+            new("Kiosk:AllowAnonymous", "false"),
+            new("Kiosk:Profiles:hall:RotationSeconds", "3600"),
+            new("Logging:LogLevel:Microsoft.AspNetCore", "Warning"),
+        ];
+
+        // A first: it migrates, seeds the demo and makes the key ring; B then starts on what A made.
+        _a = await AppServerProcess.StartAsync("a", settings, _database.Folder);
+        _b = await AppServerProcess.StartAsync("b", settings, _database.Folder);
+        _chromium = await Chromium.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_chromium is not null)
+        {
+            await _chromium.DisposeAsync();
+        }
+
+        foreach (var server in new[] { _a, _b })
+        {
+            if (server is not null)
+            {
+                await server.DisposeAsync();
+            }
+        }
+
+        _database?.Dispose();
+    }
+
+    [Fact]
+    public async Task AScreenPairedOnA_ShowsOnB_SeesAChangeAcceptedOnAWithinASecond_AndTheQuarterlyJobOnBothLeavesOneSnapshot()
+    {
+        var a = _a!.BaseAddress;
+        var b = _b!.BaseAddress;
+
+        // A wall screen asks A for the hall kiosk and is sent to pair; the office, signed in on A, pairs it there.
+        var screenContext = await _chromium!.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 } });
+        var screen = await screenContext.NewPageAsync();
+        await screen.GotoAsync(new Uri(a, "kiosk/hall").ToString());
+        var code = screen.Locator("[data-testid=pairing-code]");
+        await Assertions.Expect(code).ToHaveTextAsync(PairingCode(), new() { Timeout = 60_000 });
+        var office = await _chromium.OpenAsync(a, "devices", page => BrowserSignIn.AsAsync(page, a, AccountsInitializer.OfficeUserName));
+        await office.FillAsync("input[data-testid=register-name], [data-testid=register-name] input", "二楼会议室屏");
+        await office.ClickAsync("[data-action=register]");
+        await Assertions.Expect(office.Locator("[data-testid=devices]")).ToContainTextAsync("二楼会议室屏", new() { Timeout = 30_000 });
+        await office.FillAsync("input[data-testid=pair-code], [data-testid=pair-code] input", await code.InnerTextAsync());
+        await office.ClickAsync("[data-action=pair]");
+        await screen.WaitForURLAsync(HallKiosk(), new() { Timeout = 30_000 });
+        Assert.Contains(await screenContext.CookiesAsync(), c => c.Name == DeviceAuthentication.CookieName);
+
+        // The same screen, credential cookie and all, now asks B: B shows it the kiosk, no pairing code.
+        await screen.GotoAsync(new Uri(b, "kiosk/hall").ToString());
+        await screen.WaitForSelectorAsync(".kiosk--hall[data-interactive=true]", new() { Timeout = 60_000 });
+        Assert.StartsWith(b.ToString(), screen.Url, StringComparison.Ordinal);
+        Assert.Matches(HallKiosk(), screen.Url);
+
+        // The office's sign-in cookie, issued by A, is valid on B (one key ring in the database): B's office page, no sign-in.
+        var officeOnB = await office.Context.NewPageAsync();
+        await officeOnB.GotoAsync(new Uri(b, "devices").ToString());
+        await Chromium.WaitUntilInteractiveAsync(officeOnB);
+        Assert.DoesNotContain(AccountRoutes.Login, officeOnB.Url, StringComparison.Ordinal);
+        await Assertions.Expect(officeOnB.Locator("[data-testid=devices]")).ToContainTextAsync("二楼会议室屏");
+
+        // The office accepts a report on A; the screen on B shows the new board within a second of A's save.
+        await office.GotoAsync(new Uri(a, "reports").ToString());
+        await Chromium.WaitUntilInteractiveAsync(office);
+        var item = office.Locator(".inbox__item:has([data-action=accept])").First;
+        var taskCode = await item.GetAttributeAsync("data-task");
+        var kiosk = screen.Locator(".kiosk");
+        var versionOnB = await kiosk.GetAttributeAsync("data-board-version");
+        await item.Locator("[data-action=accept]").ClickAsync();
+        await Assertions.Expect(office.Locator($".inbox__item[data-task='{taskCode}']")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
+        var saved = Stopwatch.StartNew();
+        await Assertions.Expect(kiosk).Not.ToHaveAttributeAsync("data-board-version", versionOnB!, new() { Timeout = 10_000 });
+        output.WriteLine($"Accepted on A, shown on B's screen {saved.ElapsedMilliseconds} ms after A showed it saved.");
+        Assert.True(saved.ElapsedMilliseconds <= WithinMilliseconds, $"The change reached the screen on B {saved.ElapsedMilliseconds} ms after A showed it saved.");
+
+        // The quarterly job, triggered from both servers' dashboards at once, leaves one snapshot of the quarter.
+        var dashboards = new[] { await office.Context.NewPageAsync(), officeOnB };
+        await dashboards[0].GotoAsync(new Uri(a, "hangfire/recurring").ToString());
+        await dashboards[1].GotoAsync(new Uri(b, "hangfire/recurring").ToString());
+        foreach (var dashboard in dashboards)
+        {
+            await dashboard.CheckAsync($"input.js-jobs-list-checkbox[value='{RecurringJobIds.QuarterlyScores}']");
+        }
+
+        var triggered = await QuarterlyRunsAsync();
+        await Task.WhenAll(dashboards.Select(d => d.ClickAsync("button[data-url$='/recurring/trigger']")));
+        var (runs, succeeded) = await WaitForQuarterlyRunsAsync(triggered.Runs + 2);
+
+        output.WriteLine($"Quarterly job runs in the shared store: {runs}, succeeded: {succeeded}.");
+        Assert.Equal(runs, succeeded);
+        Assert.Equal(1L, await ScalarAsync(
+            "SELECT count(*) FROM \"Snapshots\" WHERE \"Year\" = @year AND \"Quarter\" = @quarter",
+            ("year", LastEndedQuarter.Year), ("quarter", LastEndedQuarter.Quarter)));
+    }
+
+    /// <summary>The quarterly job's runs in the shared Hangfire store: all, and those that succeeded.</summary>
+    private async Task<(long Runs, long Succeeded)> QuarterlyRunsAsync()
+    {
+        const string Of = $"FROM {JobsOptions.PostgreSqlSchema}.job WHERE invocationdata::text LIKE '%QuarterlyScoresJob%'";
+        return (await ScalarAsync("SELECT count(*) " + Of), await ScalarAsync("SELECT count(*) " + Of + " AND statename = 'Succeeded'"));
+    }
+
+    /// <summary>Until at least <paramref name="runs"/> runs exist and none is still waiting or running (or a minute).</summary>
+    private async Task<(long Runs, long Succeeded)> WaitForQuarterlyRunsAsync(long runs)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var now = await QuarterlyRunsAsync();
+            if ((now.Runs >= runs && now.Runs == now.Succeeded) || waited.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                return now;
+            }
+
+            await Task.Delay(250);
+        }
+    }
+
+    private async Task<long> ScalarAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(_database!.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Fails, naming what to do, when no PostgreSQL server answers: this test is not skipped in either run.</summary>
+    private static async Task RequirePostgresAsync()
+    {
+        var server = new NpgsqlConnectionStringBuilder(TestEngine.PostgresConnectionString("postgres")) { Timeout = 5 };
+        try
+        {
+            await using var connection = new NpgsqlConnection(server.ConnectionString);
+            await connection.OpenAsync();
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
+        {
+            throw new InvalidOperationException(
+                $"The two-server test needs a PostgreSQL server at {server.Host}:{server.Port} (user {server.Username}, CREATEDB), "
+                + $"or one named by {TestEngine.ServerVariable}; start it with `pg_ctlcluster 15 main start` (.ci/run does). {ex.Message}",
+                ex);
+        }
+    }
+
+    [GeneratedRegex("^[ACDEFGHJKMNPQRTUVWXY34679]{6}$")]
+    private static partial Regex PairingCode();
+
+    [GeneratedRegex("/kiosk/hall$")]
+    private static partial Regex HallKiosk();
+}
