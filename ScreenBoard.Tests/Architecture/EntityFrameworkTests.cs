@@ -19,6 +19,7 @@ public sealed class EntityFrameworkTests
         ("ScreenBoard.App.Setup.DatabaseInitializer", t => t == typeof(ScreenBoard.App.Setup.DatabaseInitializer), "migrates the database at start-up"),
         ("ScreenBoard.App.Features.Accounts.Accounts*, PostgreSqlAccounts*, .Migrations.*", t => (t.Namespace == "ScreenBoard.App.Features.Accounts" && (t.Name.StartsWith("Accounts", StringComparison.Ordinal) || t.Name.StartsWith("PostgreSqlAccounts", StringComparison.Ordinal))) || t.Namespace is "ScreenBoard.App.Features.Accounts.Migrations" or "ScreenBoard.App.Features.Accounts.Migrations.PostgreSql", "Identity's tables (AccountsDbContext, its design-time factory, registration, start-up migration, migrations) live in the App, since the domain references no ASP.NET"),
         ("ScreenBoard.App.Features.Accounts.Cli.Cli", t => t == typeof(ScreenBoard.App.Features.Accounts.Cli.Cli), "migrates the database before a command-line change, as the server does at start-up"),
+        ("ScreenBoard.App.Features.Installation.*", t => Layers.InNamespace(t, "ScreenBoard.App.Features.Installation"), "db migrate and db copy: the whole installation's database, both models, table by table"),
         ("ScreenBoard.App.Features.Accounts.Devices.DeviceDirectory", t => t == typeof(ScreenBoard.App.Features.Accounts.Devices.DeviceDirectory), "the device scheme's per-request lookup and its unaudited last-seen stamp"),
     ];
 
