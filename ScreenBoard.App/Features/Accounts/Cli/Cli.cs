@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using ScreenBoard.App.Commands;
 using ScreenBoard.App.Features.Accounts.Tokens;
+using ScreenBoard.App.Features.Installation;
 using ScreenBoard.Domain.Auditing;
 using ScreenBoard.Domain.Persistence;
 using ScreenBoard.Domain.Tokens;
@@ -33,13 +34,15 @@ public static class Cli
           accounts add --user NAME --role Office|Reviewer|Reporter|Leader [--unit CODE]   prints a generated password
           accounts reset-password --user NAME                                             prints a generated password
           accounts disable --user NAME
+          db migrate                 applies the pending migrations of the configured database and prints them
+          db copy --from FILE        copies a SQLite installation (FILE) into the configured, empty PostgreSQL database
         Configuration as for the server, e.g. --ConnectionStrings:ScreenBoard="Data Source=/srv/screenboard.db".
         """;
 
     private static readonly ActorRole[] PeopleRoles = [ActorRole.Office, ActorRole.Reviewer, ActorRole.Reporter, ActorRole.Leader];
 
     /// <summary>Whether the arguments are a command-line command rather than the server's start.</summary>
-    public static bool Handles(IReadOnlyList<string> args) => args is [("tokens" or "accounts"), ..];
+    public static bool Handles(IReadOnlyList<string> args) => args is [("tokens" or "accounts" or "db"), ..];
 
     /// <summary>Runs one command and returns the process's exit code.</summary>
     /// <param name="args">The command line (verbs, options, configuration overrides).</param>
@@ -60,6 +63,12 @@ public static class Cli
         }
 
         await using var services = CliServices.Build(parsed!.Configuration, settings, configure);
+        if (parsed.Words[0] == "db")
+        {
+            // db migrate and db copy migrate (or refuse) themselves and say what they did.
+            return await command(new CliContext(services, Actor.System("cli:" + Environment.UserName), stdout, stderr));
+        }
+
         await using (var db = await services.GetRequiredService<IDbContextFactory<ScreenBoardDbContext>>().CreateDbContextAsync())
         {
             await db.Database.ApplyMigrationsAsync();
@@ -92,6 +101,8 @@ public static class Cli
             c => AccountAsync(c, (accounts, actor) => accounts.ResetPasswordAsync(user, actor)),
         ["accounts", "disable"] when a.OnlyOptions("user") && a.Option("user") is { Length: > 0 } user =>
             c => AccountAsync(c, (accounts, actor) => accounts.DisableAsync(user, actor)),
+        ["db", "migrate"] when a.OnlyOptions() => DatabaseCli.MigrateAsync,
+        ["db", "copy"] when a.OnlyOptions("from") && a.Option("from") is { Length: > 0 } from => c => DatabaseCli.CopyAsync(c, from),
         _ => null,
     };
 
@@ -163,7 +174,7 @@ public static class Cli
         return Ok;
     }
 
-    private sealed record CliContext(IServiceProvider Services, Actor Actor, TextWriter Stdout, TextWriter Stderr)
+    internal sealed record CliContext(IServiceProvider Services, Actor Actor, TextWriter Stdout, TextWriter Stderr)
     {
         public async Task<int> RefusedAsync(CommandResult result)
         {

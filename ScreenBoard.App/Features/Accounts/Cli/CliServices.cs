@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Console;
 using ScreenBoard.App.Commands;
 using ScreenBoard.App.Features.Accounts.Tokens;
 using ScreenBoard.App.Features.Boards.Live;
+using ScreenBoard.App.Options;
 using ScreenBoard.App.Setup;
 using ScreenBoard.Domain.Persistence;
 
@@ -31,6 +32,9 @@ public static class CliServices
         services.AddScreenBoardDomain(database);
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<ScoringOptions>().BindConfiguration(ScoringOptions.Section);
+        services.AddSingleton<OfficeClock>();
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ScoringOptions>>().Value.ToRules());
         services.AddSingleton<IBoardNotifier, BoardNotifier>();
         services.AddSingleton<WriteRunner>();
         services.AddSingleton<TokenCommands>();
