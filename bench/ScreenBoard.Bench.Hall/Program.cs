@@ -2,7 +2,7 @@
 // run beside the bare Blazor template's circuit: (a) server memory per screen with 50 Chromium screens, (b) with 1,000
 // lightweight SSE readers, (c) change -> every Chromium screen shows it, (d) change -> every reader has it, (e) server
 // CPU per change at 10, 100 and 1,000 readers. A change is an acceptance in /reports, signed in as the office.
-// Run by hand:  dotnet run -c Release --project bench/ScreenBoard.Bench.Hall [-- --out bench/out/hall --screens 50 --readers 10,100,1000 --changes 15 --cpu-changes 10 --settle 10 --no-publish --no-bare]
+// Run by hand:  dotnet run -c Release --project bench/ScreenBoard.Bench.Hall [-- --out bench/out/hall --screens 50 --readers 10,100,1000 --changes 8 --cpu-changes 5 --settle 10 --no-publish --no-bare]
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Playwright;
@@ -82,8 +82,8 @@ internal static class Program
 
         var screenCount = int.Parse(Option("--screens") ?? "50", CultureInfo.InvariantCulture);
         var readerLevels = (Option("--readers") ?? "10,100,1000").Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture)).Order().ToList();
-        var changeCount = int.Parse(Option("--changes") ?? "15", CultureInfo.InvariantCulture);
-        var cpuChanges = int.Parse(Option("--cpu-changes") ?? "10", CultureInfo.InvariantCulture);
+        var changeCount = int.Parse(Option("--changes") ?? "8", CultureInfo.InvariantCulture);
+        var cpuChanges = int.Parse(Option("--cpu-changes") ?? "5", CultureInfo.InvariantCulture);
         var settle = TimeSpan.FromSeconds(int.Parse(Option("--settle") ?? "10", CultureInfo.InvariantCulture));
         var withBare = !args.Contains("--no-bare");
         var publish = !args.Contains("--no-publish");
