@@ -17,9 +17,9 @@ internal sealed record ListSize(int Units, int Tasks, int Milestones, int Report
 internal sealed record GeneratedList(int ListId, int Year, int Units, int Tasks, int Milestones, int Reports, int Notices, IReadOnlyDictionary<ReportState, int> ReportsByState, int EscalatedNotices);
 
 /// <summary>
-/// Writes a large, realistic list into a fresh file: schema by EF migrations, rows by raw
-/// parameterised ADO.NET inserts in one transaction, in the column formats EF Core uses
-/// (enums as their names, DateOnly as yyyy-MM-dd TEXT, decimal as TEXT, DateTimeOffset through
+/// Writes a large, realistic list into a fresh database: schema by EF migrations, rows by raw
+/// parameterised ADO.NET inserts in one transaction (SQLite) or binary COPY (PostgreSQL), in the column formats EF Core uses
+/// (enums as their names, DateOnly as yyyy-MM-dd TEXT on SQLite and date on PostgreSQL, decimal as TEXT or numeric, DateTimeOffset through
 /// <see cref="DateTimeOffsetToBinaryConverter"/> as INTEGER, Version 0). A fixed seed makes every run identical.
 /// </summary>
 internal static class ListGenerator
@@ -48,16 +48,29 @@ internal static class ListGenerator
         using var db = database.CreateDbContext();
         db.Database.Migrate();
 
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var connection = db.Database.GetDbConnection();
         connection.Open();
         using var transaction = connection.BeginTransaction();
+        var postgres = database.IsPostgreSql;
+        object Date(DateOnly date) => postgres ? date : date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        void Insert(string table, string columns, Action<RowWriter> rows, bool versioned = true)
+        {
+            if (postgres)
+            {
+                Copy((Npgsql.NpgsqlConnection)connection, table, columns, versioned, rows);
+            }
+            else
+            {
+                Prepared((SqliteConnection)connection, (SqliteTransaction)transaction, table, columns, versioned, rows);
+            }
+        }
 
         const int listId = 1;
-        Insert(connection, transaction, "INSERT INTO Lists (Id, Year, Title, Version) VALUES ($p0, $p1, $p2, 0)", 3, insert =>
+        Insert("Lists", "Id, Year, Title", insert =>
             insert(listId, Year, $"{Year}年度重点工作督查清单（基准测试）"));
 
         var unitKinds = Enum.GetValues<UnitKind>();
-        Insert(connection, transaction, "INSERT INTO Units (Id, Code, Name, Kind, ReviewingUnitId, Version) VALUES ($p0, $p1, $p2, $p3, $p4, 0)", 5, insert =>
+        Insert("Units", "Id, Code, Name, Kind, ReviewingUnitId", insert =>
         {
             for (var id = 1; id <= size.Units; id++)
             {
@@ -81,11 +94,7 @@ internal static class ListGenerator
             tasks[i] = new TaskPlan(i + 1, 1 + random.Next(size.Units), start, deadline, 0.7 + (random.NextDouble() * 0.55));
         }
 
-        Insert(connection, transaction, """
-            INSERT INTO Tasks (Id, ListId, Code, Title, Goal, Category, Source, LeadUnitId, SupervisingUnitId, ResponsibleLeader,
-                               Start, Deadline, Weight, IsClosedOut, ClosedOutAt, ClosedOutBy, Version)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, $p15, 0)
-            """, 16, insert =>
+        Insert("Tasks", "Id, ListId, Code, Title, Goal, Category, Source, LeadUnitId, SupervisingUnitId, ResponsibleLeader, Start, Deadline, Weight, IsClosedOut, ClosedOutAt, ClosedOutBy", insert =>
         {
             foreach (var t in tasks)
             {
@@ -100,7 +109,7 @@ internal static class ListGenerator
         // Milestones: 0–4 per task in the pattern 2, 0, 3, 1, 4 (two on average), shares leaving the rest due on D.
         var milestonePattern = new[] { 2, 0, 3, 1, 4 };
         var milestones = 0;
-        Insert(connection, transaction, "INSERT INTO Milestones (TaskId, Title, Due, Share) VALUES ($p0, $p1, $p2, $p3)", 4, insert =>
+        Insert("Milestones", "TaskId, Title, Due, Share", versioned: false, rows: insert =>
         {
             foreach (var t in tasks)
             {
@@ -117,11 +126,7 @@ internal static class ListGenerator
 
         var reports = PlanReports(tasks, size.Reports, random);
         var byState = reports.GroupBy(r => r.State).ToDictionary(g => g.Key, g => g.Count());
-        Insert(connection, transaction, """
-            INSERT INTO Reports (TaskId, UnitId, ReportDate, Percent, Narrative, State, SubmittedBy, SubmittedAt,
-                                 ReviewedBy, ReviewedAt, AcceptedBy, AcceptedAt, ReturnedBy, ReturnedAt, ReturnReason, Version)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p14, 0)
-            """, 15, insert =>
+        Insert("Reports", "TaskId, UnitId, ReportDate, Percent, Narrative, State, SubmittedBy, SubmittedAt, ReviewedBy, ReviewedAt, AcceptedBy, AcceptedAt, ReturnedBy, ReturnedAt, ReturnReason", insert =>
         {
             // Rows arrive as they are submitted across the whole list, not task by task.
             foreach (var r in reports)
@@ -137,10 +142,7 @@ internal static class ListGenerator
         });
 
         var escalated = 0;
-        Insert(connection, transaction, """
-            INSERT INTO Notices (UnitId, TaskId, Reason, IssuedBy, IssuedOn, FixDeadline, YellowWarningOn, RedCardOn, ResolvedOn, Resolution, Version)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, 0)
-            """, 10, insert =>
+        Insert("Notices", "UnitId, TaskId, Reason, IssuedBy, IssuedOn, FixDeadline, YellowWarningOn, RedCardOn, ResolvedOn, Resolution", insert =>
         {
             for (var i = 0; i < size.Notices; i++)
             {
@@ -169,6 +171,18 @@ internal static class ListGenerator
         });
 
         transaction.Commit();
+        if (postgres)
+        {
+            // Identity columns written with explicit ids: move their sequences past them; then the statistics and the
+            // visibility map an index-only scan needs, as autovacuum would leave them on a settled database.
+            Execute(connection, """
+                SELECT setval(pg_get_serial_sequence('"Lists"', 'Id'), (SELECT MAX("Id") FROM "Lists"));
+                SELECT setval(pg_get_serial_sequence('"Units"', 'Id'), (SELECT MAX("Id") FROM "Units"));
+                SELECT setval(pg_get_serial_sequence('"Tasks"', 'Id'), (SELECT MAX("Id") FROM "Tasks"));
+                """);
+            Execute(connection, "VACUUM ANALYZE");
+        }
+
         connection.Close();
         return new GeneratedList(listId, Year, size.Units, size.Tasks, milestones, reports.Count, size.Notices, byState, escalated);
     }
@@ -222,14 +236,16 @@ internal static class ListGenerator
         return reports;
     }
 
-    /// <summary>Prepares one INSERT with parameters $p0…, then hands out a row writer.</summary>
-    private static void Insert(SqliteConnection connection, SqliteTransaction transaction, string sql, int parameters, Action<RowWriter> rows)
+    /// <summary>SQLite: one prepared INSERT with parameters $p0…, executed per row in the open transaction.</summary>
+    private static void Prepared(SqliteConnection connection, SqliteTransaction transaction, string table, string columns, bool versioned, Action<RowWriter> rows)
     {
+        var names = columns.Split(", ");
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = sql;
-        var bound = new SqliteParameter[parameters];
-        for (var i = 0; i < parameters; i++)
+        command.CommandText = $"INSERT INTO {table} ({columns}{(versioned ? ", Version" : "")}) VALUES " +
+            $"({string.Join(", ", names.Select((_, i) => $"$p{i}"))}{(versioned ? ", 0" : "")})";
+        var bound = new SqliteParameter[names.Length];
+        for (var i = 0; i < names.Length; i++)
         {
             bound[i] = command.CreateParameter();
             bound[i].ParameterName = $"$p{i}";
@@ -239,7 +255,7 @@ internal static class ListGenerator
         command.Prepare();
         rows(values =>
         {
-            for (var i = 0; i < parameters; i++)
+            for (var i = 0; i < names.Length; i++)
             {
                 bound[i].Value = values[i] ?? DBNull.Value;
             }
@@ -248,7 +264,25 @@ internal static class ListGenerator
         });
     }
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// PostgreSQL: binary COPY in the open transaction. Each value's CLR type must be the column's (int for integer,
+    /// long for bigint, DateOnly for date, decimal for numeric, string for text, varchar and citext).
+    /// </summary>
+    private static void Copy(Npgsql.NpgsqlConnection connection, string table, string columns, bool versioned, Action<RowWriter> rows)
+    {
+        var quoted = string.Join(", ", columns.Split(", ").Select(c => $"\"{c}\"")) + (versioned ? ", \"Version\"" : "");
+        using var importer = connection.BeginBinaryImport($"COPY \"{table}\" ({quoted}) FROM STDIN (FORMAT BINARY)");
+        rows(values => importer.WriteRow(versioned ? [.. values, 0L] : values));
+        importer.Complete();
+    }
+
+    private static void Execute(System.Data.Common.DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 600;
+        command.ExecuteNonQuery();
+    }
 
     private static long Binary(DateTimeOffset at) => (long)ToBinary(at)!;
 
