@@ -90,7 +90,7 @@ public sealed partial class TwoServersTests(ITestOutputHelper output) : IAsyncLi
 
         // The same screen, credential cookie and all, now asks B: B shows it the kiosk, no pairing code.
         await screen.GotoAsync(new Uri(b, "kiosk/hall").ToString());
-        await screen.WaitForSelectorAsync(".kiosk--hall[data-interactive=true]", new() { Timeout = 60_000 });
+        await Chromium.WaitUntilInteractiveAsync(screen, 60_000);
         Assert.StartsWith(b.ToString(), screen.Url, StringComparison.Ordinal);
         Assert.Matches(HallKiosk(), screen.Url);
 

@@ -21,7 +21,12 @@ public static partial class SignInClient
         if (userName is not null)
         {
             var response = await PostLoginAsync(client, userName, password);
-            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"signing in as {userName} answered {(int)response.StatusCode}");
+            if (response.StatusCode != HttpStatusCode.Redirect)
+            {
+                // The Development error page names the exception: keep its start in the failure.
+                var body = await response.Content.ReadAsStringAsync();
+                Assert.Fail($"signing in as {userName} answered {(int)response.StatusCode}: {body[..Math.Min(body.Length, 1500)]}");
+            }
         }
 
         return client;
