@@ -16,7 +16,14 @@ namespace ScreenBoard.Tests.App.Features.List;
 public sealed class ListScenario : IDisposable
 {
     public ListScenario()
+        : this(TestEngine.Current)
     {
+    }
+
+    /// <summary>On a chosen engine (the bUnit form tests pin SQLite, see TaskEditPageTests).</summary>
+    public ListScenario(ScreenBoard.Domain.Persistence.DatabaseProvider engine)
+    {
+        Database = new TestDatabase(engine);
         var b = new ListBuilder(Database);
         var task = b.Task("T1", "U", D(1, 1), D(12, 31));
         task.AddCoUnit(b.Unit("CO"));
@@ -35,7 +42,7 @@ public sealed class ListScenario : IDisposable
         });
     }
 
-    public TestDatabase Database { get; } = new();
+    public TestDatabase Database { get; }
 
     public TestServices Services { get; }
 

@@ -12,7 +12,9 @@ namespace ScreenBoard.Tests.App.Features.List;
 /// <summary>The task form as the office sees it (zh-CN), over a real database: refusals next to their field, the conflict panel.</summary>
 public sealed class TaskEditPageTests : BoardTestContext
 {
-    private readonly ListScenario _s = new();
+    // SQLite in both runs: on PostgreSQL a field change sent by bUnit after the asynchronous first load did not reach
+    // the form (not understood yet, as in KioskPageTests); the list pages on PostgreSQL are driven in Chromium (ListInBrowserTests).
+    private readonly ListScenario _s = new(ScreenBoard.Domain.Persistence.DatabaseProvider.Sqlite);
 
     public TaskEditPageTests()
     {
