@@ -30,7 +30,6 @@ public sealed partial class TwoServersTests(ITestOutputHelper output) : IAsyncLi
 
     public async Task InitializeAsync()
     {
-        await RequirePostgresAsync();
         _database = new TestDatabase(DatabaseProvider.PostgreSql);
         IEnumerable<KeyValuePair<string, string?>> settings =
         [
@@ -169,24 +168,6 @@ public sealed partial class TwoServersTests(ITestOutputHelper output) : IAsyncLi
         }
 
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>Fails, naming what to do, when no PostgreSQL server answers: this test is not skipped in either run.</summary>
-    private static async Task RequirePostgresAsync()
-    {
-        var server = new NpgsqlConnectionStringBuilder(TestEngine.PostgresConnectionString("postgres")) { Timeout = 5 };
-        try
-        {
-            await using var connection = new NpgsqlConnection(server.ConnectionString);
-            await connection.OpenAsync();
-        }
-        catch (Exception ex) when (ex is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
-        {
-            throw new InvalidOperationException(
-                $"The two-server test needs a PostgreSQL server at {server.Host}:{server.Port} (user {server.Username}, CREATEDB), "
-                + $"or one named by {TestEngine.ServerVariable}; start it with `pg_ctlcluster 15 main start` (.ci/run does). {ex.Message}",
-                ex);
-        }
     }
 
     [GeneratedRegex("^[ACDEFGHJKMNPQRTUVWXY34679]{6}$")]

@@ -165,6 +165,15 @@ public static class TestEngine
             {
                 Thread.Sleep(250);
             }
+            catch (Exception e) when (e is NpgsqlException { InnerException: System.Net.Sockets.SocketException or TimeoutException } or System.Net.Sockets.SocketException)
+            {
+                // No server answers: fail every PostgreSQL test with what to do, never skip it.
+                var server = new NpgsqlConnectionStringBuilder(PostgresConnectionString("postgres"));
+                throw new InvalidOperationException(
+                    $"These tests need a PostgreSQL server at {server.Host}:{server.Port} (user {server.Username}, CREATEDB), or one named by "
+                    + $"{ServerVariable}; start it with `pg_ctlcluster 15 main start` (.ci/run does). {e.Message}",
+                    e);
+            }
         }
     }
 }
