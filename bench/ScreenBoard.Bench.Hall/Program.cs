@@ -209,22 +209,32 @@ internal static class Program
                 await readers.OpenUpToAsync(level);
                 Console.WriteLine($"{readers.Count} readers connected (each had its first event) in {opening.Elapsed.TotalSeconds:F1} s; settling {settle.TotalSeconds:F0} s");
                 await Task.Delay(settle);
+                var last = level == readerLevels[^1];
+                if (last)
+                {
+                    // What a connected screen costs before any change has been written to it.
+                    var (wsIdle, allIdle) = await server.SteadyResidentMbAsync();
+                    results.ReadersBeforeChanges = new Memory(wsR0, wsIdle, readers.Count);
+                    Console.WriteLine($"{readers.Count} readers, no change yet: after GC {Join(allIdle)} -> {wsIdle:F1} MB; per reader {results.ReadersBeforeChanges.PerScreenKb:F1} KB; {LoadAverage()}");
+                }
+
                 var idleFrom = CpuUsage.Read(server.Pid);
                 var idleWatch = Stopwatch.StartNew();
                 await Task.Delay(TimeSpan.FromSeconds(5));
                 var idleTicks = CpuUsage.Read(server.Pid).Process - idleFrom.Process;
                 var idleSeconds = idleWatch.Elapsed.TotalSeconds;
 
-                var last = level == readerLevels[^1];
                 var count = last ? Math.Max(cpuChanges, changeCount) : cpuChanges;
                 Console.WriteLine($"(d/e) {count} acceptances with {level} readers:");
+                var bytesFrom = readers.BytesReceived;
                 var cpuFrom = CpuUsage.Read(server.Pid);
                 var watch = Stopwatch.StartNew();
                 var latency = await ChangesAsync(server, writer, count, warmUp: false, ReadersVersion, ReadersWait, pause: TimeSpan.FromMilliseconds(500));
                 var cpuTo = CpuUsage.Read(server.Pid);
+                var bytesPerChange = (readers.BytesReceived - bytesFrom) / (double)count / readers.Count;
                 var ticks = cpuTo.Process - cpuFrom.Process;
                 var idleShare = idleTicks / idleSeconds * watch.Elapsed.TotalSeconds;
-                var cpu = new Cpu(level, count, ticks * 10.0 / count, Math.Max(0, ticks - idleShare) * 10.0 / count, idleTicks * 10.0 / idleSeconds);
+                var cpu = new Cpu(level, count, ticks * 10.0 / count, Math.Max(0, ticks - idleShare) * 10.0 / count, idleTicks * 10.0 / idleSeconds, bytesPerChange / 1024);
                 results.Levels.Add((cpu, latency));
                 Console.WriteLine($"  server CPU {ticks * 10} ms over {count} changes in {watch.Elapsed.TotalSeconds:F1} s = {cpu.GrossMsPerChange:F1} ms per change; idle {cpu.IdleMsPerSecond:F1} ms/s -> net {cpu.NetMsPerChange:F1} ms per change; {CpuUsage.Between(cpuFrom, cpuTo)}; {LoadAverage()}");
 
@@ -323,6 +333,10 @@ internal static class Program
         Console.WriteLine("|------------------------------------------------|-----------:|-----------:|--------------:|-----------------|--------------|-----|");
         Console.WriteLine($"| (a) hall, {screens} Chromium screens                  | {r.Chromium!.Ws0Mb,10:F1} | {r.Chromium.WsNMb,10:F1} | {r.Chromium.PerScreenKb,13:F1} | {Ratio(r.Chromium.PerScreenKb),-15} | -            |  -  |");
         Console.WriteLine($"| (b) hall, {r.Readers!.Screens} lightweight SSE readers          | {r.Readers.Ws0Mb,10:F1} | {r.Readers.WsNMb,10:F1} | {r.Readers.PerScreenKb,13:F1} | {Ratio(r.Readers.PerScreenKb),-15} | <= 100 KB    | {Met(r.Readers.PerScreenKb <= KbPerReaderTarget && (bareKb is null || bareKb / r.Readers.PerScreenKb >= 10))} |");
+        if (r.ReadersBeforeChanges is { } idle)
+        {
+            Console.WriteLine($"| … the same readers before any change          | {idle.Ws0Mb,10:F1} | {idle.WsNMb,10:F1} | {idle.PerScreenKb,13:F1} | {Ratio(idle.PerScreenKb),-15} | -            |  -  |");
+        }
         if (r.Bare is { } bare)
         {
             Console.WriteLine($"| bare template /counter, {screens} circuits             | {bare.Ws0Mb,10:F1} | {bare.WsNMb,10:F1} | {bare.PerScreenKb,13:F1} | -               | -            |  -  |");
@@ -345,11 +359,11 @@ internal static class Program
 
         Console.WriteLine();
         Console.WriteLine("(e) Server CPU per change (process utime+stime over the changes / changes; net: minus the idle rate measured just before):");
-        Console.WriteLine("| readers | changes | gross ms/change | idle ms/s | net ms/change |");
-        Console.WriteLine("|--------:|--------:|----------------:|----------:|--------------:|");
+        Console.WriteLine("| readers | changes | gross ms/change | idle ms/s | net ms/change | KB per reader per change |");
+        Console.WriteLine("|--------:|--------:|----------------:|----------:|--------------:|-------------------------:|");
         foreach (var (cpu, _) in r.Levels)
         {
-            Console.WriteLine($"| {cpu.Readers,7} | {cpu.Changes,7} | {cpu.GrossMsPerChange,15:F1} | {cpu.IdleMsPerSecond,9:F1} | {cpu.NetMsPerChange,13:F1} |");
+            Console.WriteLine($"| {cpu.Readers,7} | {cpu.Changes,7} | {cpu.GrossMsPerChange,15:F1} | {cpu.IdleMsPerSecond,9:F1} | {cpu.NetMsPerChange,13:F1} | {cpu.KbPerReaderPerChange,24:F1} |");
         }
 
         return Met(r.Readers.PerScreenKb <= KbPerReaderTarget) == "yes" && c.P95AllMs <= ChromiumP95TargetMs && c.Missed == 0 && metReaders;
@@ -401,13 +415,15 @@ internal sealed record Memory(double Ws0Mb, double WsNMb, int Screens)
 
 internal sealed record Latency(double P50AllMs, double P95AllMs, double MaxAllMs, double P50OneMs, double P95OneMs, int Observations, int Missed, int Changes);
 
-internal sealed record Cpu(int Readers, int Changes, double GrossMsPerChange, double NetMsPerChange, double IdleMsPerSecond);
+internal sealed record Cpu(int Readers, int Changes, double GrossMsPerChange, double NetMsPerChange, double IdleMsPerSecond, double KbPerReaderPerChange);
 
 internal sealed class Results
 {
     public Memory? Chromium { get; set; }
 
     public Memory? Readers { get; set; }
+
+    public Memory? ReadersBeforeChanges { get; set; }
 
     public Memory? Bare { get; set; }
 

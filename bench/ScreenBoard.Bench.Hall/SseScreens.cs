@@ -51,6 +51,9 @@ internal sealed class SseScreens : IAsyncDisposable
 
     public long MaxVersion => _screens.Max(s => s.Version);
 
+    /// <summary>Bytes every screen has read from its stream so far, added up.</summary>
+    public long BytesReceived => _screens.Sum(s => s.Bytes);
+
     public long MinVersion => _screens.Min(s => s.Version);
 
     /// <summary>
@@ -88,8 +91,11 @@ internal sealed class SseScreens : IAsyncDisposable
         private readonly List<(long Version, double At)> _seen = [];
         private Task _reading = Task.CompletedTask;
         private long _version;
+        private long _bytes;
 
         public long Version => Interlocked.Read(ref _version);
+
+        public long Bytes => Interlocked.Read(ref _bytes);
 
         public double FirstAbove(long previous)
         {
@@ -135,6 +141,8 @@ internal sealed class SseScreens : IAsyncDisposable
                     {
                         return;
                     }
+
+                    Interlocked.Add(ref _bytes, read);
 
                     var span = buffer.AsSpan(0, read);
                     var i = 0;

@@ -1,7 +1,8 @@
-// A hall screen (docs/decisions/019): no circuit. The server sends the whole board once per change as a
-// server-sent event; this script shows one slide at a time (rotation and paging), swaps in each new
-// version without reloading, keeps the freshness strip's age, marks "连接中断 HH:mm" while the stream is
-// down (keeping the last data), comes back by itself, and reloads once a day at the quiet hour.
+// A hall screen (docs/decisions/019): no circuit. The server sends the whole board as a server-sent event
+// when the screen connects, then one event per change with only the slides that changed (docs/decisions/026).
+// This script shows one slide at a time (rotation and paging), swaps in each new version without reloading,
+// keeps the freshness strip's age, marks "连接中断 HH:mm" while the stream is down (keeping the last data),
+// comes back by itself, and reloads once a day at the quiet hour.
 (() => {
   const { root, ageStrips, markLost, markBack, reloadWhenUp } = window.screenCore;
   const board = document.getElementById('hall-board');
@@ -15,9 +16,8 @@
   // The slides in play: the pinned board's pages, else every slide of the profile's rotation. An Auto profile
   // comes laid out for landscape and for portrait; the other shape's slides leave the page first.
   function collect() {
-    const shape = innerHeight > innerWidth ? 'portrait' : 'landscape';
     for (const other of board.querySelectorAll('.hall-slide')) {
-      if (other.dataset.orientation !== shape && other.dataset.orientation !== 'any') {
+      if (!mine(other.dataset.key)) {
         other.remove();
       }
     }
@@ -54,19 +54,50 @@
     }
   }
 
-  // A new version: same board and page where it still exists, else the same board, else where it was.
-  function replace(data) {
+  const shape = () => innerHeight > innerWidth ? 'portrait' : 'landscape';
+  const mine = key => { const o = key.slice(0, key.indexOf('/')); return o === 'any' || o === shape(); };
+
+  // A frame (docs/decisions/026): the header, then every slide in order, each either with its html or, in a
+  // change relative to the frame this screen has, by key only: that slide is unchanged and stays as it is.
+  // Returns false when a kept slide is not here (the frame is not relative to this page): the caller resyncs.
+  function apply(data) {
     const was = slides[index];
     const at = was ? { board: was.dataset.slide, page: was.dataset.page } : null;
-    board.innerHTML = data.html;
+    const stage = board.querySelector('.kiosk__stage');
+    const here = new Map([...stage.querySelectorAll('.hall-slide')].map(s => [s.dataset.key, s]));
+    const wanted = data.slides.filter(s => mine(s.k));
+    const parse = document.createElement('template');
+    parse.innerHTML = wanted.filter(s => s.h !== undefined).map(s => s.h).join('');
+    const fresh = [...parse.content.children];
+    const nodes = [];
+    for (const s of wanted) {
+      const node = s.h !== undefined ? fresh.shift() : here.get(s.k);
+      if (!node) {
+        return false;
+      }
+      nodes.push(node);
+    }
+
+    board.querySelector('.kiosk__header').outerHTML = data.header;
+    stage.replaceChildren(...nodes);
+    board.dataset.seq = String(data.seq);
     board.dataset.version = String(data.version);
     board.dataset.boardVersion = String(data.version);
+    board.dataset.at = data.at;
     slides = collect();
     const same = at ? slides.findIndex(s => s.dataset.slide === at.board && s.dataset.page === at.page) : -1;
     const sameBoard = at ? slides.findIndex(s => s.dataset.slide === at.board) : -1;
     index = same >= 0 ? same : sameBoard >= 0 ? sameBoard : Math.min(index, Math.max(0, slides.length - 1));
     show();
     ageStrips();
+    return true;
+  }
+
+  // An event's data: gzipped JSON in base64, unpacked by the browser's own DecompressionStream.
+  async function unpack(text) {
+    const bytes = Uint8Array.from(atob(text), c => c.charCodeAt(0));
+    const json = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return JSON.parse(await new Response(json).text());
   }
 
   slides = collect();
@@ -82,27 +113,54 @@
   // The circuit used to tick the strip every minute; here the page does it, by the same rule.
   setInterval(ageStrips, AGEING_MS);
 
-  const stream = new EventSource(new URL(board.dataset.stream, document.baseURI));
-  stream.addEventListener('board', e => {
-    const data = JSON.parse(e.data);
-    // A different version, or the same number read at another moment (the server restarted): show it.
-    if (String(data.version) !== board.dataset.version || Date.parse(data.at) !== Date.parse(board.dataset.at)) {
-      board.dataset.at = data.at;
-      replace(data);
+  let queue = Promise.resolve();
+
+  // A change relative to the frame this screen has is applied; a full frame replaces everything unless it is
+  // the very board shown (a reconnection); anything else asks for a full frame by opening the stream again.
+  function receive(data) {
+    const isChange = data.base !== undefined && data.base !== null;
+    if (isChange && String(data.base) !== board.dataset.seq) {
+      return false;
     }
 
-    markBack();
-    root.dataset.stream = 'up';
-  });
-  stream.addEventListener('error', () => {
-    delete root.dataset.stream;
-    markLost();
-    if (stream.readyState === EventSource.CLOSED) {
-      // Refused (a revoked screen) or broken beyond retrying: a fresh page, once the server answers,
-      // is the way back, and sends a screen that may no longer watch to pair.
-      reloadWhenUp();
+    // The same version read at the same moment (a reconnection): only the frame's number is new.
+    if (!isChange && String(data.version) === board.dataset.version && Date.parse(data.at) === Date.parse(board.dataset.at)) {
+      board.dataset.seq = String(data.seq);
+      return true;
     }
-  });
+
+    return apply(data);
+  }
+
+  function open() {
+    const stream = new EventSource(new URL(board.dataset.stream, document.baseURI));
+    stream.addEventListener('board', e => {
+      queue = queue.then(() => unpack(e.data)).then(data => {
+        if (!receive(data)) {
+          stream.close();
+          open();
+          return;
+        }
+
+        markBack();
+        root.dataset.stream = 'up';
+      }).catch(() => {
+        stream.close();
+        open();
+      });
+    });
+    stream.addEventListener('error', () => {
+      delete root.dataset.stream;
+      markLost();
+      if (stream.readyState === EventSource.CLOSED) {
+        // Refused (a revoked screen) or broken beyond retrying: a fresh page, once the server answers,
+        // is the way back, and sends a screen that may no longer watch to pair.
+        reloadWhenUp();
+      }
+    });
+  }
+
+  open();
 
   setTimeout(reloadWhenUp, Math.max(60000, Number(board.dataset.reloadIn) || 86400000));
 })();

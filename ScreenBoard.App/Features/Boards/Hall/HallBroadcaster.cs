@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using ScreenBoard.App.Features.Boards.Kiosk;
 using ScreenBoard.App.Features.Boards.Live;
@@ -58,7 +59,7 @@ public sealed class HallBroadcaster : IDisposable
         CloseAll();
     }
 
-    private Hub HubOf(string profile) => _hubs.GetOrAdd(profile, name => new Hub(this, _options.Value.Profiles[name]));
+    private Hub HubOf(string profile) => _hubs.GetOrAdd(profile, name => new Hub(this, name, _options.Value.Profiles[name]));
 
     private async Task OnChangeAsync(BoardChangeBatch batch)
     {
@@ -77,12 +78,13 @@ public sealed class HallBroadcaster : IDisposable
     }
 
     /// <summary>One profile: its latest frame and its connected screens.</summary>
-    private sealed class Hub(HallBroadcaster owner, KioskProfile profile)
+    private sealed class Hub(HallBroadcaster owner, string name, KioskProfile profile)
     {
         private readonly Lock _gate = new();
         private readonly HashSet<HallListener> _listeners = [];
         private (long Version, DateOnly AsOf) _key = (-1, default);
         private Task<HallFrame>? _frame;
+        private HallFrame? _last;
         private long _sequence;
         private int _renders;
 
@@ -149,15 +151,29 @@ public sealed class HallBroadcaster : IDisposable
             try
             {
                 var data = await owner._cache.GetAsync(key.AsOf);
-                var html = await owner._renderer.RenderAsync(data, profile);
+                var started = Stopwatch.GetTimestamp();
+                var rendering = await owner._renderer.RenderAsync(data, profile);
+                var rendered = Stopwatch.GetElapsedTime(started);
                 Interlocked.Increment(ref _renders);
-                var frame = HallFrame.Create(sequence, data.Version, data.LoadedAt, html);
+                HallFrame frame;
                 HallListener[] listeners;
                 lock (_gate)
                 {
+                    // The change event is relative to the newest frame finished before this one.
+                    frame = HallFrame.Create(sequence, data.Version, data.LoadedAt, rendering, _last);
+                    if (_last is null || sequence > _last.Sequence)
+                    {
+                        _last = frame;
+                    }
+
                     // A newer render has started meanwhile: it is the one the screens get.
                     listeners = sequence == _sequence ? [.. _listeners] : [];
                 }
+
+                owner._logger.LogInformation(
+                    "Hall {Profile} version {Version}: rendered in {RenderMs:F0} ms, encoded in {EncodeMs:F0} ms, {Changed} of {Slides} slides changed, {Bytes} bytes to each of {Screens} screens",
+                    name, data.Version, rendered.TotalMilliseconds, (Stopwatch.GetElapsedTime(started) - rendered).TotalMilliseconds,
+                    frame.ChangedSlides, rendering.Slides.Count, frame.EventAfter(frame.BaseSequence ?? -1).Length, listeners.Length);
 
                 foreach (var listener in listeners)
                 {

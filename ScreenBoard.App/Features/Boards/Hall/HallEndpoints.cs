@@ -88,7 +88,7 @@ public static class HallEndpoints
         {
             var current = await broadcaster.CurrentAsync(profile);
             listener.TakeIfNewer(current);
-            await response.Body.WriteAsync(current.Event, aborted);
+            await response.Body.WriteAsync(current.FullEvent, aborted);
             await response.Body.FlushAsync(aborted);
             await PumpAsync(listener, response, verdict, devices, time, options.Value, aborted);
         }
@@ -133,9 +133,10 @@ public static class HallEndpoints
                 arrived = null;
                 while (listener.Frames.TryRead(out var frame))
                 {
+                    var had = listener.LastSent;
                     if (listener.TakeIfNewer(frame))
                     {
-                        await response.Body.WriteAsync(frame.Event, aborted);
+                        await response.Body.WriteAsync(frame.EventAfter(had), aborted);
                     }
                 }
 

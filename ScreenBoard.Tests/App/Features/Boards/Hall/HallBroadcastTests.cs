@@ -48,6 +48,16 @@ public sealed class HallBroadcastTests(HallBroadcastTests.StreamHost host) : ICl
             var rendered = host.Broadcaster.RendersOf("hall") - renders;
             Assert.InRange(rendered, 1, changes);
             Assert.Contains($"data-unit=\"{unit}\"", received[0].Html);
+
+            // A change travels as the slides that changed; put together with the kept ones it is exactly
+            // the board a screen connecting now receives whole.
+            Assert.All(first, frame => Assert.Null(frame.Base));
+            Assert.Contains(received, frame => frame.Base is not null && frame.SlidesSent < first[0].SlidesSent);
+            await using var late = await SseScreen.ConnectAsync(client, "kiosk/hall/stream");
+            var whole = await late.WaitForAsync(_ => true, Patiently);
+            Assert.Null(whole.Base);
+            Assert.Equal(received[0].Version, whole.Version);
+            Assert.Equal(received[0].Html, whole.Html);
         }
         finally
         {

@@ -1,10 +1,13 @@
+using System.IO.Compression;
 using System.Text.Json;
+using ScreenBoard.App.Features.Boards.Hall;
 
 namespace ScreenBoard.Tests.App.Features.Boards.Hall;
 
 /// <summary>
 /// A simulated hall screen: one server-sent-events connection to /kiosk/{profile}/stream, reading
-/// frames (<c>id</c>, <c>event: board</c>, <c>data: {"version","at","html"}</c>) as they come.
+/// frames (<c>id</c>, <c>event: board</c>, <c>data: base64(gzip({"seq","base","version","at","header","slides"}))</c>)
+/// as they come, and putting each change together with the slides it keeps, as hall.js does.
 /// </summary>
 public sealed class SseScreen : IAsyncDisposable
 {
@@ -80,9 +83,7 @@ public sealed class SseScreen : IAsyncDisposable
             {
                 if (kind == "board" && data is not null)
                 {
-                    using var json = JsonDocument.Parse(data);
-                    var root = json.RootElement;
-                    var frame = new Frame(id, root.GetProperty("version").GetInt64(), root.GetProperty("at").GetDateTimeOffset(), root.GetProperty("html").GetString()!);
+                    var frame = Apply(id, data);
                     lock (_frames)
                     {
                         _frames.Add(frame);
@@ -106,6 +107,47 @@ public sealed class SseScreen : IAsyncDisposable
         }
     }
 
-    /// <summary>One event as the screen received it.</summary>
-    public sealed record Frame(string? Id, long Version, DateTimeOffset At, string Html);
+    /// <summary>
+    /// One event as the screen shows it: the board's whole HTML (a change put together with the slides this
+    /// screen kept), and how many slides the event carried whole.
+    /// </summary>
+    public sealed record Frame(string? Id, long Sequence, long? Base, long Version, DateTimeOffset At, string Html, int SlidesSent);
+
+    private Dictionary<string, string> _slides = new(StringComparer.Ordinal);
+    private long _sequence = -1;
+
+    /// <summary>Unpacks an event and applies it to what this screen has; a change must be relative to the last frame.</summary>
+    private Frame Apply(string? id, string data)
+    {
+        using var packed = new GZipStream(new MemoryStream(Convert.FromBase64String(data)), CompressionMode.Decompress);
+        using var json = JsonDocument.Parse(packed);
+        var root = json.RootElement;
+        var sequence = root.GetProperty("seq").GetInt64();
+        long? @base = root.TryGetProperty("base", out var b) ? b.GetInt64() : null;
+        if (@base is { } relativeTo && relativeTo != _sequence)
+        {
+            throw new InvalidOperationException($"a change relative to frame {relativeTo} came to a screen that has frame {_sequence}");
+        }
+
+        var slides = new List<HallRendering.Slide>();
+        var sent = 0;
+        foreach (var slide in root.GetProperty("slides").EnumerateArray())
+        {
+            var key = slide.GetProperty("k").GetString()!;
+            if (slide.TryGetProperty("h", out var html))
+            {
+                slides.Add(new(key, html.GetString()!));
+                sent++;
+            }
+            else
+            {
+                slides.Add(new(key, _slides[key]));
+            }
+        }
+
+        _slides = slides.ToDictionary(s => s.Key, s => s.Html, StringComparer.Ordinal);
+        _sequence = sequence;
+        var whole = new HallRendering(root.GetProperty("header").GetString()!, slides).Html();
+        return new Frame(id, sequence, @base, root.GetProperty("version").GetInt64(), root.GetProperty("at").GetDateTimeOffset(), whole, sent);
+    }
 }
