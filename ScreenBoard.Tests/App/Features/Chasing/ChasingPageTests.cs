@@ -56,6 +56,7 @@ public sealed class ChasingPageTests : BoardTestContext
     public void AReportersCircuit_ClickingChaseNow_IsRefused_AndRaisesNothing()
     {
         var cut = RenderAs("Reporter");
+        cut.WaitForElement("[data-testid='chasing-empty']"); // the first load is over: the button is the one that stays
 
         cut.Find("[data-action='chase-now']").Click();
 
