@@ -131,7 +131,7 @@ internal sealed class SseScreens : IAsyncDisposable
             var lineStart = true;
             var idMatched = 0; // bytes of "id: " matched at the start of this line; -1: not an id line
             long number = 0;
-            long pending = 0;
+            long pending = -1; // the id of the event being read; -1: none yet (a version may be 0 after a restart)
             try
             {
                 while (true)
@@ -155,10 +155,10 @@ internal sealed class SseScreens : IAsyncDisposable
                             if (b == (byte)'\n')
                             {
                                 // A blank line: the event is complete.
-                                if (pending > 0)
+                                if (pending >= 0)
                                 {
                                     Record(pending, first);
-                                    pending = 0;
+                                    pending = -1;
                                 }
 
                                 lineStart = true;

@@ -32,7 +32,7 @@
       return;
     }
 
-    const current = slides[index];
+    const current = freshen(slides[index]);
     for (const slide of board.querySelectorAll('.hall-slide')) {
       slide.hidden = slide !== current;
     }
@@ -57,8 +57,54 @@
   const shape = () => innerHeight > innerWidth ? 'portrait' : 'landscape';
   const mine = key => { const o = key.slice(0, key.indexOf('/')); return o === 'any' || o === shape(); };
 
+  // Slides that changed while hidden: key -> their new html, parsed when shown (show) or soon after the
+  // change (freshenSoon), so that a change costs each screen the slide it shows first (docs/decisions/026).
+  const stale = new Map();
+  let freshening = 0;
+
+  function freshen(node) {
+    const html = stale.get(node.dataset.key);
+    if (html === undefined) {
+      return node;
+    }
+
+    stale.delete(node.dataset.key);
+    const parse = document.createElement('template');
+    parse.innerHTML = html;
+    const next = parse.content.firstElementChild;
+    next.hidden = node.hidden;
+    node.replaceWith(next);
+    const at = slides.indexOf(node);
+    if (at >= 0) {
+      slides[at] = next;
+    }
+
+    return next;
+  }
+
+  // The hidden slides' new html, one slide per task, a moment after the change has been shown everywhere.
+  function freshenSoon() {
+    clearTimeout(freshening);
+    freshening = setTimeout(function step() {
+      const key = stale.keys().next().value;
+      if (key === undefined) {
+        return;
+      }
+
+      const node = [...board.querySelectorAll('.hall-slide')].find(s => s.dataset.key === key);
+      if (node) {
+        freshen(node);
+      } else {
+        stale.delete(key);
+      }
+
+      freshening = setTimeout(step, 0);
+    }, 2000);
+  }
+
   // A frame (docs/decisions/026): the header, then every slide in order, each either with its html or, in a
   // change relative to the frame this screen has, by key only: that slide is unchanged and stays as it is.
+  // A changed slide this page already has keeps its node, marked stale, until it is shown or freshenSoon runs.
   // Returns false when a kept slide is not here (the frame is not relative to this page): the caller resyncs.
   function apply(data) {
     const was = slides[index];
@@ -66,30 +112,39 @@
     const stage = board.querySelector('.kiosk__stage');
     const here = new Map([...stage.querySelectorAll('.hall-slide')].map(s => [s.dataset.key, s]));
     const wanted = data.slides.filter(s => mine(s.k));
+    if (wanted.some(s => s.h === undefined && !here.has(s.k))) {
+      return false;
+    }
+
+    const added = wanted.filter(s => s.h !== undefined && !here.has(s.k));
     const parse = document.createElement('template');
-    parse.innerHTML = wanted.filter(s => s.h !== undefined).map(s => s.h).join('');
-    const fresh = [...parse.content.children];
-    const nodes = [];
+    parse.innerHTML = added.map(s => s.h).join('');
+    const fresh = new Map([...parse.content.children].map((node, i) => [added[i].k, node]));
     for (const s of wanted) {
-      const node = s.h !== undefined ? fresh.shift() : here.get(s.k);
-      if (!node) {
-        return false;
+      if (s.h !== undefined && here.has(s.k)) {
+        stale.set(s.k, s.h);
       }
-      nodes.push(node);
+    }
+
+    for (const key of [...stale.keys()]) {
+      if (!wanted.some(s => s.k === key)) {
+        stale.delete(key);
+      }
     }
 
     board.querySelector('.kiosk__header').outerHTML = data.header;
-    stage.replaceChildren(...nodes);
-    board.dataset.seq = String(data.seq);
-    board.dataset.version = String(data.version);
-    board.dataset.boardVersion = String(data.version);
-    board.dataset.at = data.at;
+    stage.replaceChildren(...wanted.map(s => fresh.get(s.k) ?? here.get(s.k)));
     slides = collect();
     const same = at ? slides.findIndex(s => s.dataset.slide === at.board && s.dataset.page === at.page) : -1;
     const sameBoard = at ? slides.findIndex(s => s.dataset.slide === at.board) : -1;
     index = same >= 0 ? same : sameBoard >= 0 ? sameBoard : Math.min(index, Math.max(0, slides.length - 1));
     show();
     ageStrips();
+    board.dataset.seq = String(data.seq);
+    board.dataset.at = data.at;
+    board.dataset.boardVersion = String(data.version);
+    board.dataset.version = String(data.version);
+    freshenSoon();
     return true;
   }
 
