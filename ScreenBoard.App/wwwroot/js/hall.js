@@ -57,8 +57,8 @@
   const shape = () => innerHeight > innerWidth ? 'portrait' : 'landscape';
   const mine = key => { const o = key.slice(0, key.indexOf('/')); return o === 'any' || o === shape(); };
 
-  // Slides that changed while hidden: key -> their new html, parsed when shown (show) or soon after the
-  // change (freshenSoon), so that a change costs each screen the slide it shows first (docs/decisions/026).
+  // Slides that changed while hidden: key -> their new html, parsed when shown (show) or once changes pause
+  // (freshenSoon), so that a change costs each screen the slide it shows first (docs/decisions/026).
   const stale = new Map();
   let freshening = 0;
 
@@ -82,7 +82,8 @@
     return next;
   }
 
-  // The hidden slides' new html, one slide per task, a moment after the change has been shown everywhere.
+  // The hidden slides' new html, one slide per task, once changes have paused for ten seconds: never while
+  // the screens of a hall are busy showing a change.
   function freshenSoon() {
     clearTimeout(freshening);
     freshening = setTimeout(function step() {
@@ -99,7 +100,7 @@
       }
 
       freshening = setTimeout(step, 0);
-    }, 2000);
+    }, 10000);
   }
 
   // A frame (docs/decisions/026): the header, then every slide in order, each either with its html or, in a

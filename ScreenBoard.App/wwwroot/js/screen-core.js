@@ -99,5 +99,28 @@ window.screenCore = (() => {
     }
   }
 
+  // Burn-in drift: a kiosk's stage walks the edge of a square of --drift px (the profile's DriftPixels), one whole
+  // pixel every DRIFT_STEP_MS (4 px: round in about 15 minutes). A transform set once per step, no CSS animation:
+  // between steps nothing moves and nothing redraws (docs/decisions/026). Not where the user asks for less motion.
+  const DRIFT_STEP_MS = 56000;
+  let driftStep = 0;
+  function drift() {
+    const stage = document.querySelector('.kiosk__stage');
+    if (!stage || matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      return;
+    }
+
+    const size = Math.max(0, Math.round(parseFloat(getComputedStyle(stage).getPropertyValue('--drift')) || 0));
+    if (size === 0) {
+      return;
+    }
+
+    driftStep = (driftStep + 1) % (4 * size);
+    const side = Math.floor(driftStep / size), along = driftStep % size;
+    const [x, y] = [[along, 0], [size, along], [size - along, size], [0, size - along]][side];
+    stage.style.transform = `translate(${x}px, ${y}px)`;
+  }
+  setInterval(drift, DRIFT_STEP_MS);
+
   return { root, PROBE_MS, ageStrips, markLost, markBack, whenServerAnswers, reloadWhenUp, isReloading: () => reloading };
 })();
