@@ -32,7 +32,7 @@
       return;
     }
 
-    const current = freshen(slides[index]);
+    const current = slides[index];
     for (const slide of board.querySelectorAll('.hall-slide')) {
       slide.hidden = slide !== current;
     }
@@ -57,55 +57,8 @@
   const shape = () => innerHeight > innerWidth ? 'portrait' : 'landscape';
   const mine = key => { const o = key.slice(0, key.indexOf('/')); return o === 'any' || o === shape(); };
 
-  // Slides that changed while hidden: key -> their new html, parsed when shown (show) or once changes pause
-  // (freshenSoon), so that a change costs each screen the slide it shows first (docs/decisions/026).
-  const stale = new Map();
-  let freshening = 0;
-
-  function freshen(node) {
-    const html = stale.get(node.dataset.key);
-    if (html === undefined) {
-      return node;
-    }
-
-    stale.delete(node.dataset.key);
-    const parse = document.createElement('template');
-    parse.innerHTML = html;
-    const next = parse.content.firstElementChild;
-    next.hidden = node.hidden;
-    node.replaceWith(next);
-    const at = slides.indexOf(node);
-    if (at >= 0) {
-      slides[at] = next;
-    }
-
-    return next;
-  }
-
-  // The hidden slides' new html, one slide per task, once changes have paused for ten seconds: never while
-  // the screens of a hall are busy showing a change.
-  function freshenSoon() {
-    clearTimeout(freshening);
-    freshening = setTimeout(function step() {
-      const key = stale.keys().next().value;
-      if (key === undefined) {
-        return;
-      }
-
-      const node = [...board.querySelectorAll('.hall-slide')].find(s => s.dataset.key === key);
-      if (node) {
-        freshen(node);
-      } else {
-        stale.delete(key);
-      }
-
-      freshening = setTimeout(step, 0);
-    }, 10000);
-  }
-
   // A frame (docs/decisions/026): the header, then every slide in order, each either with its html or, in a
-  // change relative to the frame this screen has, by key only: that slide is unchanged and stays as it is.
-  // A changed slide this page already has keeps its node, marked stale, until it is shown or freshenSoon runs.
+  // change relative to the frame this screen has, by key only: that slide is unchanged and its node stays.
   // Returns false when a kept slide is not here (the frame is not relative to this page): the caller resyncs.
   function apply(data) {
     const was = slides[index];
@@ -117,22 +70,10 @@
       return false;
     }
 
-    const added = wanted.filter(s => s.h !== undefined && !here.has(s.k));
+    const changed = wanted.filter(s => s.h !== undefined);
     const parse = document.createElement('template');
-    parse.innerHTML = added.map(s => s.h).join('');
-    const fresh = new Map([...parse.content.children].map((node, i) => [added[i].k, node]));
-    for (const s of wanted) {
-      if (s.h !== undefined && here.has(s.k)) {
-        stale.set(s.k, s.h);
-      }
-    }
-
-    for (const key of [...stale.keys()]) {
-      if (!wanted.some(s => s.k === key)) {
-        stale.delete(key);
-      }
-    }
-
+    parse.innerHTML = changed.map(s => s.h).join('');
+    const fresh = new Map([...parse.content.children].map((node, i) => [changed[i].k, node]));
     board.querySelector('.kiosk__header').outerHTML = data.header;
     stage.replaceChildren(...wanted.map(s => fresh.get(s.k) ?? here.get(s.k)));
     slides = collect();
@@ -145,7 +86,6 @@
     board.dataset.at = data.at;
     board.dataset.boardVersion = String(data.version);
     board.dataset.version = String(data.version);
-    freshenSoon();
     return true;
   }
 
