@@ -155,12 +155,19 @@ public sealed class HallBroadcaster : IDisposable
                 var rendering = await owner._renderer.RenderAsync(data, profile);
                 var rendered = Stopwatch.GetElapsedTime(started);
                 Interlocked.Increment(ref _renders);
-                HallFrame frame;
+                HallFrame? previous;
+                lock (_gate)
+                {
+                    previous = _last;
+                }
+
+                // The change event is relative to the newest frame finished before this one; encoded outside the
+                // lock, which screens connecting and leaving take.
+                var frame = HallFrame.Create(sequence, data.Version, data.LoadedAt, rendering, previous);
+                var encoded = Stopwatch.GetElapsedTime(started) - rendered;
                 HallListener[] listeners;
                 lock (_gate)
                 {
-                    // The change event is relative to the newest frame finished before this one.
-                    frame = HallFrame.Create(sequence, data.Version, data.LoadedAt, rendering, _last);
                     if (_last is null || sequence > _last.Sequence)
                     {
                         _last = frame;
@@ -172,7 +179,7 @@ public sealed class HallBroadcaster : IDisposable
 
                 owner._logger.LogInformation(
                     "Hall {Profile} version {Version}: rendered in {RenderMs:F0} ms, encoded in {EncodeMs:F0} ms, {Changed} of {Slides} slides changed, {Bytes} bytes to each of {Screens} screens",
-                    name, data.Version, rendered.TotalMilliseconds, (Stopwatch.GetElapsedTime(started) - rendered).TotalMilliseconds,
+                    name, data.Version, rendered.TotalMilliseconds, encoded.TotalMilliseconds,
                     frame.ChangedSlides, rendering.Slides.Count, frame.EventAfter(frame.BaseSequence ?? -1).Length, listeners.Length);
 
                 foreach (var listener in listeners)
