@@ -16,22 +16,35 @@ builder.AddScreenBoardApp();
 builder.AddScreenBoardJobs();
 
 var app = builder.Build();
-try
-{
-    await app.InitializeDatabaseAsync();
-}
-catch (SeedFormatException ex)
-{
-    // A bad list file is the operator's to fix: the problems in words (zh-CN first), not a stack trace, and exit code 1.
-    await Console.Error.WriteLineAsync(ex.Describe(app.Services.GetRequiredService<IDomainMessages>()));
-    return 1;
-}
 
+// Migrations, the list and the accounts are prepared beside the web host's start; requests and the hosted
+// services that read the database wait for them (StartupGate, docs/decisions/027).
+var startup = app.Services.GetRequiredService<StartupGate>();
+startup.Begin(app.InitializeDatabaseAsync);
+app.UseStartupGate();
 app.UseScreenBoardJobs();
 app.UseScreenBoardApp();
 app.MapScreenBoardApi();
 app.MapHealthEndpoint();
-await app.RunAsync();
+await app.StartAsync();
+if (!await startup.WaitAsync(CancellationToken.None))
+{
+    var failure = startup.Ready.Exception!.InnerException!;
+    var messages = app.Services.GetRequiredService<IDomainMessages>();
+    await app.StopAsync();
+    await app.DisposeAsync();
+    if (failure is SeedFormatException ex)
+    {
+        // A bad list file is the operator's to fix: the problems in words (zh-CN first), not a stack trace, and exit code 1.
+        await Console.Error.WriteLineAsync(ex.Describe(messages));
+        return 1;
+    }
+
+    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+}
+
+await app.WaitForShutdownAsync();
+await app.DisposeAsync();
 return 0;
 
 /// <summary>The entry point; public so tests can host the app in-process.</summary>

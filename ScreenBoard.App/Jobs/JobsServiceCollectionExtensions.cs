@@ -56,7 +56,8 @@ public static class JobsServiceCollectionExtensions
         });
         if (options.RunServer)
         {
-            services.AddHangfireServer(server => server.WorkerCount = options.WorkerCount);
+            // Started once the server listens and the database is ready (StartupGate, docs/decisions/027).
+            services.AddAfterStartupGate(s => s.AddHangfireServer(server => server.WorkerCount = options.WorkerCount));
         }
 
         services.AddSingleton<QuarterlyScoresJob>();

@@ -33,6 +33,7 @@ public static class AppServiceCollectionExtensions
     {
         var services = builder.Services;
         var database = ConfigurationKeys.Database(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddStartupGate();
         services.AddScreenBoardDomain(database);
         services.AddPersistentDataProtection(database, builder.Environment.ContentRootPath);
         services.AddScreenBoardAccounts(database);
@@ -55,7 +56,8 @@ public static class AppServiceCollectionExtensions
         if (database.IsPostgreSql)
         {
             // Several servers on one database: the others' committed changes reach this server's screens.
-            services.AddHostedService<Features.Boards.Live.Servers.BoardChangeListener>();
+            // It reads the stored board version: started once the database is ready (StartupGate).
+            services.AddAfterStartupGate(s => s.AddHostedService<Features.Boards.Live.Servers.BoardChangeListener>());
         }
 
         services.AddSingleton<BoardCache>();
@@ -85,10 +87,14 @@ public static class AppServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Migrates and seeds (the list, then the accounts, whose demo units come from the list) before the first request can arrive.</summary>
+    /// <summary>
+    /// Migrates and seeds (the list, then the accounts, whose demo units come from the list); the board's first read
+    /// begins as soon as the list is ready. It runs beside the host's start; requests wait for it (<see cref="StartupGate"/>).
+    /// </summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        app.Services.GetRequiredService<StartupGate>().ReadBoard(app.Services.GetRequiredService<BoardCache>(), app.Services.GetRequiredService<OfficeClock>().Today);
         await DataProtectionSetup.PrepareKeysAsync(app.Services, app.Services.GetRequiredService<DatabaseSettings>());
         await app.Services.GetRequiredService<AccountsInitializer>().InitializeAsync();
     }

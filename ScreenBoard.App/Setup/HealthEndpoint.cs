@@ -10,7 +10,7 @@ public static class HealthEndpoint
     /// <summary>The probe's path; screen.js reads it from the page (App.razor), relative to the base.</summary>
     public const string Path = "/healthz";
 
-    /// <summary>Maps the probe. The app listens only after the database is migrated (Program.cs), so answering means ready.</summary>
+    /// <summary>Maps the probe. Every request waits until the database is migrated (<see cref="StartupGate"/>), so answering means ready.</summary>
     public static WebApplication MapHealthEndpoint(this WebApplication app)
     {
         app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Head], (HttpContext context) =>

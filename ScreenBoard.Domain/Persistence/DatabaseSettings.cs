@@ -82,7 +82,8 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
         else
         {
-            options.UseSqlite(ConnectionString);
+            // The model EF Core would otherwise build on every start, generated ahead (docs/decisions/027).
+            options.UseSqlite(ConnectionString).UseModel(CompiledModel.ScreenBoardDbContextModel.Instance);
         }
     }
 

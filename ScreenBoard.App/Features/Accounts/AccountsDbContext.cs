@@ -35,7 +35,9 @@ public class AccountsDbContext : IdentityDbContext<ScreenBoardUser>
         }
         else
         {
-            options.UseSqlite(database.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(MigrationsHistoryTable));
+            // The model EF Core would otherwise build on every start, generated ahead (docs/decisions/027).
+            options.UseSqlite(database.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(MigrationsHistoryTable))
+                .UseModel(CompiledModel.AccountsDbContextModel.Instance);
         }
     }
 
