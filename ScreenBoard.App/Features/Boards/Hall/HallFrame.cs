@@ -32,6 +32,7 @@ public sealed class HallFrame
 
     private readonly HallRendering _rendering;
     private readonly Lazy<byte[]> _full;
+    private readonly Lazy<string> _html;
     private readonly byte[]? _change;
 
     private HallFrame(long sequence, long version, DateTimeOffset at, HallRendering rendering, HallFrame? previous)
@@ -40,14 +41,20 @@ public sealed class HallFrame
         Version = version;
         At = at;
         _rendering = rendering;
-        ChangedSlides = rendering.Slides.Count;
-        Html = new MarkupString(rendering.Html());
+
+        // Built when first asked: the full event by a screen that connects or missed a frame, the HTML by a page load.
         _full = new(() => Encode(null), LazyThreadSafetyMode.ExecutionAndPublication);
-        if (previous is not null)
+        _html = new(rendering.Html, LazyThreadSafetyMode.ExecutionAndPublication);
+        if (previous is null)
         {
-            BaseSequence = previous.Sequence;
-            _change = Encode(previous._rendering.Slides.ToDictionary(s => s.Key, s => s.Html, StringComparer.Ordinal));
+            ChangedSlides = rendering.Slides.Count;
+            return;
         }
+
+        var before = previous._rendering.Slides.ToDictionary(s => s.Key, s => s.Html, StringComparer.Ordinal);
+        BaseSequence = previous.Sequence;
+        ChangedSlides = rendering.Slides.Count(s => !Unchanged(before, s));
+        _change = Encode(before);
     }
 
     /// <summary>Orders the frames of one profile in this process (the version alone starts again at 0 after a restart).</summary>
@@ -63,10 +70,10 @@ public sealed class HallFrame
     public DateTimeOffset At { get; }
 
     /// <summary>The inside of #hall-board.</summary>
-    public MarkupString Html { get; }
+    public MarkupString Html => new(_html.Value);
 
     /// <summary>How many slides the change event carries whole (the others are kept by the screen); all of them for a first frame.</summary>
-    public int ChangedSlides { get; private set; }
+    public int ChangedSlides { get; }
 
     /// <summary>The full event: <c>id: version</c>, <c>event: board</c>, <c>data: base64(gzip(json))</c>, as UTF-8.</summary>
     public ReadOnlyMemory<byte> FullEvent => _full.Value;
@@ -83,14 +90,9 @@ public sealed class HallFrame
     /// <summary>The event against <paramref name="before"/> (slide key → HTML), or the full one when null.</summary>
     private byte[] Encode(IReadOnlyDictionary<string, string>? before)
     {
-        var slides = _rendering.Slides.Select(s => before is not null && before.TryGetValue(s.Key, out var was) && was == s.Html
+        var slides = _rendering.Slides.Select(s => before is not null && Unchanged(before, s)
             ? new EventSlide(s.Key, null)
             : new EventSlide(s.Key, s.Html)).ToList();
-        if (before is not null)
-        {
-            ChangedSlides = slides.Count(s => s.Html is not null);
-        }
-
         var data = new EventData(Sequence, before is null ? null : BaseSequence, Version, At, _rendering.Header, slides);
         using var packed = new MemoryStream();
         using (var gzip = new GZipStream(packed, CompressionLevel.Optimal, leaveOpen: true))
@@ -100,6 +102,9 @@ public sealed class HallFrame
 
         return Encoding.ASCII.GetBytes($"id: {Version}\nevent: board\ndata: {Convert.ToBase64String(packed.GetBuffer(), 0, (int)packed.Length)}\n\n");
     }
+
+    private static bool Unchanged(IReadOnlyDictionary<string, string> before, HallRendering.Slide slide) =>
+        before.TryGetValue(slide.Key, out var was) && was == slide.Html;
 
     private sealed record EventData(
         [property: JsonPropertyName("seq")] long Sequence,
