@@ -83,7 +83,8 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         else
         {
             // The model EF Core would otherwise build on every start, generated ahead (docs/decisions/027).
-            options.UseSqlite(ConnectionString).UseModel(CompiledModel.ScreenBoardDbContextModel.Instance);
+            // SQLite's busy timeout: a write waits for a reader instead of failing with "database is locked".
+            options.UseSqlite(ConnectionString).UseModel(CompiledModel.ScreenBoardDbContextModel.Instance).AddInterceptors(SqliteBusyTimeout.Instance);
         }
     }
 

@@ -37,7 +37,8 @@ public class AccountsDbContext : IdentityDbContext<ScreenBoardUser>
         {
             // The model EF Core would otherwise build on every start, generated ahead (docs/decisions/027).
             options.UseSqlite(database.ConnectionString, sqlite => sqlite.MigrationsHistoryTable(MigrationsHistoryTable))
-                .UseModel(CompiledModel.AccountsDbContextModel.Instance);
+                .UseModel(CompiledModel.AccountsDbContextModel.Instance)
+                .AddInterceptors(SqliteBusyTimeout.Instance);
         }
     }
 
