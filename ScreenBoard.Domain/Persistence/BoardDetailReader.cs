@@ -28,6 +28,7 @@ public sealed class BoardDetailReader(IDbContextFactory<ScreenBoardDbContext> co
             .Select(n => NoticeRow.On(asOf, n.Row.Id, n.Row.UnitId, n.Row.UnitName, n.Row.TaskCode, n.Row.TaskTitle, n.Row.Reason, n.Steps, n.Row.FixDeadline, n.Row.ResolvedOn, n.Row.Version))
             .OrderByDescending(n => n.Step)
             .ThenBy(n => n.DaysLeft)
+            .ThenBy(n => n.NoticeId) // a total order: PostgreSQL returns tied rows in no fixed order, and the board held in memory must equal a full read
             .ToList();
     }
 

@@ -41,7 +41,7 @@ public sealed class CircuitRefusalTests : BoardTestContext
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         var cut = Render<QuartersPage>();
 
-        await cut.Find("[data-action=compute-last]").ClickAsync(new());
+        await ClickComputeAsync(cut);
 
         Assert.Equal((0, 0), await WrittenAsync());
         cut.WaitForAssertion(() => Assert.Contains("无权", cut.Markup + Services.GetRequiredService<MudBlazor.ISnackbar>().ShownSnackbars.Select(s => s.Message).FirstOrDefault()));
@@ -54,10 +54,17 @@ public sealed class CircuitRefusalTests : BoardTestContext
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         var cut = Render<QuartersPage>();
 
-        await cut.Find("[data-action=compute-last]").ClickAsync(new());
+        await ClickComputeAsync(cut);
 
         Assert.Equal((1, 1), await WrittenAsync());
     }
+
+    /// <summary>
+    /// Found and clicked on the renderer's own thread: the page's first load may still be re-rendering it (seen on
+    /// PostgreSQL), and a button found before that render has lost its handler by the time it is clicked.
+    /// </summary>
+    private static Task ClickComputeAsync(IRenderedComponent<QuartersPage> cut) =>
+        cut.InvokeAsync(() => cut.Find("[data-action=compute-last]").ClickAsync(new()));
 
     private void SignedInAs(string? role)
     {
