@@ -136,7 +136,7 @@ public static class StartupGateExtensions
     public static IServiceCollection AddAfterStartupGate(this IServiceCollection services, Action<IServiceCollection> register)
     {
         ArgumentNullException.ThrowIfNull(register);
-        var before = services.Select(d => d).ToHashSet();
+        var before = services.ToHashSet();
         register(services);
         var added = services.Where(d => d.ServiceType == typeof(IHostedService) && !before.Contains(d)).ToList();
         foreach (var descriptor in added)
