@@ -28,10 +28,10 @@ internal sealed class ServerProcess : IAsyncDisposable
     public int Pid => _process.Id;
 
     /// <summary><c>dotnet publish -c Release</c> of a project into a folder (incremental when the folder is kept).</summary>
-    public static async Task PublishAsync(string project, string output)
+    public static async Task PublishAsync(string project, string output, params string[] properties)
     {
         var watch = Stopwatch.StartNew();
-        using var process = Process.Start(new ProcessStartInfo("dotnet", ["publish", project, "-c", "Release", "-o", output, "--nologo", "-v", "q"])
+        using var process = Process.Start(new ProcessStartInfo("dotnet", ["publish", project, "-c", "Release", "-o", output, "--nologo", "-v", "q", .. properties])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
