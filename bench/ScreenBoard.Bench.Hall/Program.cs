@@ -184,8 +184,26 @@ internal static class Program
 
             async Task<long> ChromiumVersion() => (await Task.WhenAll(pages.Select(p => p.EvaluateAsync<long>("() => Number(document.getElementById('hall-board').dataset.version)")))).Max();
 
-            Console.WriteLine($"(c) {changeCount} acceptances after one warm-up, {screenCount} Chromium screens:");
+            // The browsers' own work per change: the whole machine's busy CPU over the changes, less its idle rate with
+            // the same screens open (rotation, clocks) and less the server's CPU, per change and screen. On one
+            // machine the last screen cannot have a change before about screens × this / cores.
+            var metrics = await Task.WhenAll(pages.Select(PageMetrics.OpenAsync));
+            var metricsIdleFrom = await PageMetrics.SumAsync(metrics);
+            var machineIdleFrom = CpuUsage.Read(server.Pid);
+            var machineIdleWatch = Stopwatch.StartNew();
+            await Task.Delay(settle * 2);
+            var machineIdleTo = CpuUsage.Read(server.Pid);
+            var metricsIdleTo = await PageMetrics.SumAsync(metrics);
+            var machineIdleSeconds = machineIdleWatch.Elapsed.TotalSeconds;
+            Console.WriteLine($"(c) {changeCount} acceptances after one warm-up, {screenCount} Chromium screens; idle with the screens open: {CpuUsage.Between(machineIdleFrom, machineIdleTo)}");
+            var machineFrom = CpuUsage.Read(server.Pid);
+            var machineWatch = Stopwatch.StartNew();
             results.ChromiumLatency = await ChangesAsync(server, writer, changeCount, warmUp: true, ChromiumVersion, ChromiumWait, pause: TimeSpan.FromMilliseconds(1500));
+            var machineTo = CpuUsage.Read(server.Pid);
+            var metricsTo = await PageMetrics.SumAsync(metrics);
+            results.BrowserCpu = BrowserCpu.From(machineIdleFrom, machineIdleTo, machineIdleSeconds, machineFrom, machineTo, machineWatch.Elapsed.TotalSeconds, changeCount + 1, screenCount);
+            Console.WriteLine($"  {results.BrowserCpu}");
+            Console.WriteLine($"  the pages' main threads (Chromium's Performance metrics), per screen per change, net of idle: {PageMetrics.Describe(metricsIdleFrom, metricsIdleTo, machineIdleSeconds, metricsIdleTo, metricsTo, machineWatch.Elapsed.TotalSeconds, changeCount + 1, screenCount)}");
             await Screens.CloseAsync(pages);
 
             // (b), (d), (e): lightweight readers.
@@ -429,5 +447,64 @@ internal sealed class Results
 
     public Latency? ChromiumLatency { get; set; }
 
+    public BrowserCpu? BrowserCpu { get; set; }
+
     public List<(Cpu Cpu, Latency Latency)> Levels { get; } = [];
+}
+
+/// <summary>
+/// The Chromium screens' CPU per change: machine busy ticks over the changes (warm-up included) less the idle rate
+/// measured just before with the same screens open, less the server's own ticks; per change, then per screen.
+/// </summary>
+internal sealed record BrowserCpu(double MachineMsPerChange, double ServerMsPerChange, double IdleMsPerSecond, double PerScreenMs, int Screens)
+{
+    public static BrowserCpu From(CpuUsage idleFrom, CpuUsage idleTo, double idleSeconds, CpuUsage from, CpuUsage to, double seconds, int changes, int screens)
+    {
+        // /proc/stat counts every core's ticks: ms of CPU = ticks × 10.
+        var idleRate = (idleTo.MachineBusy - idleFrom.MachineBusy) * 10.0 / idleSeconds;
+        var machine = ((to.MachineBusy - from.MachineBusy) * 10.0 - idleRate * seconds) / changes;
+        var serverIdleRate = (idleTo.Process - idleFrom.Process) * 10.0 / idleSeconds;
+        var server = ((to.Process - from.Process) * 10.0 - serverIdleRate * seconds) / changes;
+        return new BrowserCpu(machine, server, idleRate, (machine - server) / screens, screens);
+    }
+
+    public override string ToString() =>
+        $"machine CPU per change net of idle {MachineMsPerChange:F0} ms (idle {IdleMsPerSecond:F0} ms/s), the server's {ServerMsPerChange:F0} ms, " +
+        $"so the browsers' {PerScreenMs:F1} ms per screen per change; {Screens} screens on {Environment.ProcessorCount} cores: " +
+        $"the last one no sooner than about {PerScreenMs * Screens / Environment.ProcessorCount:F0} ms after the server's send";
+}
+
+/// <summary>Chromium's own main-thread counters of a page (CDP <c>Performance.getMetrics</c>): script, style, layout, every task.</summary>
+internal sealed class PageMetrics(ICDPSession session)
+{
+    private static readonly string[] Names = ["TaskDuration", "ScriptDuration", "RecalcStyleDuration", "LayoutDuration"];
+
+    public static async Task<PageMetrics> OpenAsync(IPage page)
+    {
+        var session = await page.Context.NewCDPSessionAsync(page);
+        await session.SendAsync("Performance.enable");
+        return new PageMetrics(session);
+    }
+
+    private async Task<Dictionary<string, double>> ReadAsync()
+    {
+        var reply = await session.SendAsync("Performance.getMetrics");
+        return reply!.Value.GetProperty("metrics").EnumerateArray()
+            .Where(m => Names.Contains(m.GetProperty("name").GetString()))
+            .ToDictionary(m => m.GetProperty("name").GetString()!, m => m.GetProperty("value").GetDouble() * 1000);
+    }
+
+    /// <summary>Each counter summed over the pages, in ms.</summary>
+    public static async Task<Dictionary<string, double>> SumAsync(IEnumerable<PageMetrics> pages)
+    {
+        var all = await Task.WhenAll(pages.Select(p => p.ReadAsync()));
+        return Names.ToDictionary(n => n, n => all.Sum(a => a.GetValueOrDefault(n)));
+    }
+
+    public static string Describe(Dictionary<string, double> idleFrom, Dictionary<string, double> idleTo, double idleSeconds, Dictionary<string, double> from, Dictionary<string, double> to, double seconds, int changes, int screens) =>
+        string.Join(", ", Names.Select(n =>
+        {
+            var idleRate = (idleTo[n] - idleFrom[n]) / idleSeconds;
+            return $"{n} {((to[n] - from[n]) - idleRate * seconds) / changes / screens:F1} ms (idle {idleRate / screens:F1} ms/s)";
+        }));
 }

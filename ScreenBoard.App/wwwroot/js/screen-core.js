@@ -47,8 +47,10 @@ window.screenCore = (() => {
       const text = fill(strip.dataset.line, hhmm(Number(strip.dataset.updated)), age(strip));
       // Rewrite Blazor's own text node rather than replace it: once reconnected, its updates land here.
       if (line.firstChild && line.firstChild.nodeType === Node.TEXT_NODE) {
-        line.firstChild.nodeValue = text;
-      } else {
+        if (line.firstChild.nodeValue !== text) {
+          line.firstChild.nodeValue = text;
+        }
+      } else if (line.textContent !== text) {
         line.textContent = text;
       }
     }
