@@ -51,10 +51,15 @@ public sealed class HallFrame
             return;
         }
 
+        // The slides whose HTML is the previous frame's, compared once: the change carries them by key only.
         var before = previous._rendering.Slides.ToDictionary(s => s.Key, s => s.Html, StringComparer.Ordinal);
+        var kept = rendering.Slides
+            .Where(s => before.TryGetValue(s.Key, out var was) && was == s.Html)
+            .Select(s => s.Key)
+            .ToHashSet(StringComparer.Ordinal);
         BaseSequence = previous.Sequence;
-        ChangedSlides = rendering.Slides.Count(s => !Unchanged(before, s));
-        _change = Encode(before);
+        ChangedSlides = rendering.Slides.Count - kept.Count;
+        _change = Encode(kept);
     }
 
     /// <summary>Orders the frames of one profile in this process (the version alone starts again at 0 after a restart).</summary>
@@ -87,13 +92,13 @@ public sealed class HallFrame
     internal static HallFrame Create(long sequence, long version, DateTimeOffset at, HallRendering rendering, HallFrame? previous) =>
         new(sequence, version, at, rendering, previous);
 
-    /// <summary>The event against <paramref name="before"/> (slide key → HTML), or the full one when null.</summary>
-    private byte[] Encode(IReadOnlyDictionary<string, string>? before)
+    /// <summary>The change event, the <paramref name="kept"/> slides by key only, or the full event when null.</summary>
+    private byte[] Encode(IReadOnlySet<string>? kept)
     {
-        var slides = _rendering.Slides.Select(s => before is not null && Unchanged(before, s)
+        var slides = _rendering.Slides.Select(s => kept is not null && kept.Contains(s.Key)
             ? new EventSlide(s.Key, null)
             : new EventSlide(s.Key, s.Html)).ToList();
-        var data = new EventData(Sequence, before is null ? null : BaseSequence, Version, At, _rendering.Header, slides);
+        var data = new EventData(Sequence, kept is null ? null : BaseSequence, Version, At, _rendering.Header, slides);
         using var packed = new MemoryStream();
         using (var gzip = new GZipStream(packed, CompressionLevel.Optimal, leaveOpen: true))
         {
@@ -102,9 +107,6 @@ public sealed class HallFrame
 
         return Encoding.ASCII.GetBytes($"id: {Version}\nevent: board\ndata: {Convert.ToBase64String(packed.GetBuffer(), 0, (int)packed.Length)}\n\n");
     }
-
-    private static bool Unchanged(IReadOnlyDictionary<string, string> before, HallRendering.Slide slide) =>
-        before.TryGetValue(slide.Key, out var was) && was == slide.Html;
 
     private sealed record EventData(
         [property: JsonPropertyName("seq")] long Sequence,
