@@ -201,8 +201,7 @@ internal static class Program
             results.ChromiumLatency = await ChangesAsync(server, writer, changeCount, warmUp: true, ChromiumVersion, ChromiumWait, pause: TimeSpan.FromMilliseconds(1500));
             var machineTo = CpuUsage.Read(server.Pid);
             var metricsTo = await PageMetrics.SumAsync(metrics);
-            results.BrowserCpu = BrowserCpu.From(machineIdleFrom, machineIdleTo, machineIdleSeconds, machineFrom, machineTo, machineWatch.Elapsed.TotalSeconds, changeCount + 1, screenCount);
-            Console.WriteLine($"  {results.BrowserCpu}");
+            Console.WriteLine($"  {BrowserCpu.From(machineIdleFrom, machineIdleTo, machineIdleSeconds, machineFrom, machineTo, machineWatch.Elapsed.TotalSeconds, changeCount + 1, screenCount)}");
             Console.WriteLine($"  the pages' main threads (Chromium's Performance metrics), per screen per change, net of idle: {PageMetrics.Describe(metricsIdleFrom, metricsIdleTo, machineIdleSeconds, metricsIdleTo, metricsTo, machineWatch.Elapsed.TotalSeconds, changeCount + 1, screenCount)}");
             await Screens.CloseAsync(pages);
 
@@ -251,8 +250,8 @@ internal static class Program
                 var cpuTo = CpuUsage.Read(server.Pid);
                 var bytesPerChange = (readers.BytesReceived - bytesFrom) / (double)count / readers.Count;
                 var ticks = cpuTo.Process - cpuFrom.Process;
-                var idleShare = idleTicks / idleSeconds * watch.Elapsed.TotalSeconds;
-                var cpu = new Cpu(level, count, ticks * 10.0 / count, Math.Max(0, ticks - idleShare) * 10.0 / count, idleTicks * 10.0 / idleSeconds, bytesPerChange / 1024);
+                var net = Idle.Net(ticks, watch.Elapsed.TotalSeconds, idleTicks, idleSeconds);
+                var cpu = new Cpu(level, count, ticks * 10.0 / count, Math.Max(0, net) * 10.0 / count, idleTicks * 10.0 / idleSeconds, bytesPerChange / 1024);
                 results.Levels.Add((cpu, latency));
                 Console.WriteLine($"  server CPU {ticks * 10} ms over {count} changes in {watch.Elapsed.TotalSeconds:F1} s = {cpu.GrossMsPerChange:F1} ms per change; idle {cpu.IdleMsPerSecond:F1} ms/s -> net {cpu.NetMsPerChange:F1} ms per change; {CpuUsage.Between(cpuFrom, cpuTo)}; {LoadAverage()}");
 
@@ -447,8 +446,6 @@ internal sealed class Results
 
     public Latency? ChromiumLatency { get; set; }
 
-    public BrowserCpu? BrowserCpu { get; set; }
-
     public List<(Cpu Cpu, Latency Latency)> Levels { get; } = [];
 }
 
@@ -461,11 +458,9 @@ internal sealed record BrowserCpu(double MachineMsPerChange, double ServerMsPerC
     public static BrowserCpu From(CpuUsage idleFrom, CpuUsage idleTo, double idleSeconds, CpuUsage from, CpuUsage to, double seconds, int changes, int screens)
     {
         // /proc/stat counts every core's ticks: ms of CPU = ticks × 10.
-        var idleRate = (idleTo.MachineBusy - idleFrom.MachineBusy) * 10.0 / idleSeconds;
-        var machine = ((to.MachineBusy - from.MachineBusy) * 10.0 - idleRate * seconds) / changes;
-        var serverIdleRate = (idleTo.Process - idleFrom.Process) * 10.0 / idleSeconds;
-        var server = ((to.Process - from.Process) * 10.0 - serverIdleRate * seconds) / changes;
-        return new BrowserCpu(machine, server, idleRate, (machine - server) / screens, screens);
+        var machine = Idle.Net(to.MachineBusy - from.MachineBusy, seconds, idleTo.MachineBusy - idleFrom.MachineBusy, idleSeconds) * 10.0 / changes;
+        var server = Idle.Net(to.Process - from.Process, seconds, idleTo.Process - idleFrom.Process, idleSeconds) * 10.0 / changes;
+        return new BrowserCpu(machine, server, (idleTo.MachineBusy - idleFrom.MachineBusy) * 10.0 / idleSeconds, (machine - server) / screens, screens);
     }
 
     public override string ToString() =>
@@ -504,7 +499,13 @@ internal sealed class PageMetrics(ICDPSession session)
     public static string Describe(Dictionary<string, double> idleFrom, Dictionary<string, double> idleTo, double idleSeconds, Dictionary<string, double> from, Dictionary<string, double> to, double seconds, int changes, int screens) =>
         string.Join(", ", Names.Select(n =>
         {
-            var idleRate = (idleTo[n] - idleFrom[n]) / idleSeconds;
-            return $"{n} {((to[n] - from[n]) - idleRate * seconds) / changes / screens:F1} ms (idle {idleRate / screens:F1} ms/s)";
+            var idle = idleTo[n] - idleFrom[n];
+            return $"{n} {Idle.Net(to[n] - from[n], seconds, idle, idleSeconds) / changes / screens:F1} ms (idle {idle / idleSeconds / screens:F1} ms/s)";
         }));
+}
+
+internal static class Idle
+{
+    /// <summary>A counter's growth over <paramref name="seconds"/> less what it grew at the idle rate measured just before.</summary>
+    public static double Net(double during, double seconds, double idle, double idleSeconds) => during - idle / idleSeconds * seconds;
 }
