@@ -62,6 +62,8 @@ public static class AppServiceCollectionExtensions
 
         services.AddSingleton<BoardCache>();
         services.AddHallBroadcast();
+        services.AddSingleton<ChangePathWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChangePathWarmUp>());
         services.AddSingleton<QuarterCommands>();
         services.AddSingleton<WriteRunner>();
         services.AddSingleton<ScreenBoard.Domain.Common.IDomainMessages, LocalizedDomainMessages>();

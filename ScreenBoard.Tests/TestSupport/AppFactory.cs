@@ -62,6 +62,10 @@ public class AppFactory : WebApplicationFactory<Program>
         }
 
         builder.UseSetting("Jobs:SQLitePath", Path.Combine(_database.Folder, "hangfire.db"));
+
+        // Off unless a test class turns it on: on the test's clock it would run whenever a test moves the clock, and
+        // read the board at a moment the test did not choose. The servers started as processes keep the default.
+        builder.UseSetting("Live:WarmUpSeconds", "0");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -44,6 +44,25 @@ public sealed class HallBroadcaster : IDisposable
     /// <summary>Screens of the profile connected right now.</summary>
     public int ListenersOf(string profile) => _hubs.TryGetValue(profile, out var hub) ? hub.Count : 0;
 
+    /// <summary>
+    /// The path of a change, without one (<see cref="ChangePathWarmUp"/>), for the profiles screens are watching, or the
+    /// first broadcast profile when none is yet: the board rendered again and encoded against the current frame.
+    /// Nothing is kept or sent, and <see cref="RendersOf"/> does not count it.
+    /// </summary>
+    public async Task WarmUpAsync()
+    {
+        var profiles = _hubs.Keys.ToList();
+        if (profiles.Count == 0 && _options.Value.Profiles.FirstOrDefault(p => !p.Value.Interactive).Key is { } first)
+        {
+            profiles.Add(first);
+        }
+
+        foreach (var profile in profiles)
+        {
+            await HubOf(profile).WarmUpAsync();
+        }
+    }
+
     /// <summary>Ends every stream (the server is stopping); screens reconnect by themselves.</summary>
     public void CloseAll()
     {
@@ -114,6 +133,14 @@ public sealed class HallBroadcaster : IDisposable
 
                 return _frame;
             }
+        }
+
+        public async Task WarmUpAsync()
+        {
+            var current = await CurrentAsync();
+            var data = await owner._cache.GetAsync(owner._clock.Today);
+            var rendering = await owner._renderer.RenderAsync(data, profile);
+            _ = HallFrame.Create(current.Sequence + 1, data.Version, data.LoadedAt, rendering, current).EventAfter(current.Sequence);
         }
 
         public HallListener Add()

@@ -45,6 +45,25 @@ public sealed class BoardCache : IDisposable
 
     public void Dispose() => _subscription.Dispose();
 
+    /// <summary>
+    /// The path of a change, without one (<see cref="ChangePathWarmUp"/>): the first task's facts and the first unit's
+    /// notices are read and applied to the day's board, and the results dropped. Nothing cached changes.
+    /// </summary>
+    public async Task WarmUpAsync(DateOnly asOf)
+    {
+        var board = (await LoadedAsync(asOf)).Live.Board;
+        if (board.Tasks.Count > 0 && await _facts.ReadTaskAsync(asOf, board.Tasks[0].TaskId) is { } task)
+        {
+            _ = BoardCalculator.ApplyTask(board, task);
+        }
+
+        if (board.Units.Count > 0)
+        {
+            var unitId = board.Units[0].UnitId;
+            _ = BoardCalculator.ApplyNotices(board, unitId, await _facts.ReadUnitNoticesAsync(unitId));
+        }
+    }
+
     private Task<Loaded> LoadedAsync(DateOnly asOf)
     {
         var key = (AsOf: asOf, Version: _notifier.Version);

@@ -10,4 +10,11 @@ public sealed class LiveOptions
     /// <summary>Changes within this window after the first one go out as one batch (an import of 500 rows is one refresh).</summary>
     [Range(0, 5000)]
     public int DebounceMilliseconds { get; set; } = 50;
+
+    /// <summary>
+    /// Seconds after the server has started (and answered its first screens) at which the path of a change is run
+    /// once without a change (<see cref="ChangePathWarmUp"/>); 0 turns it off.
+    /// </summary>
+    [Range(0, 3600)]
+    public int WarmUpSeconds { get; set; } = 3;
 }

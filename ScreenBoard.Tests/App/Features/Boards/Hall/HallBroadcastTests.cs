@@ -136,7 +136,7 @@ public sealed class HallBroadcastTests(HallBroadcastTests.StreamHost host) : ICl
     }
 
     /// <summary>The app on Kestrel (a free port), open kiosk, on a clock that runs.</summary>
-    public sealed class StreamHost : AppFactory, IAsyncLifetime
+    public class StreamHost : AppFactory, IAsyncLifetime
     {
         public Uri BaseAddress { get; private set; } = null!;
 

@@ -22,6 +22,18 @@ public sealed class SseScreen : IAsyncDisposable
         _reading = Task.Run(ReadAsync);
     }
 
+    /// <summary>The board events arrived so far, in order.</summary>
+    public IReadOnlyList<Frame> Frames
+    {
+        get
+        {
+            lock (_frames)
+            {
+                return [.. _frames];
+            }
+        }
+    }
+
     /// <summary>True once the server ended the stream.</summary>
     public bool Ended => _reading.IsCompleted;
 
