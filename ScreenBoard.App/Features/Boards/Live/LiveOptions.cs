@@ -17,4 +17,11 @@ public sealed class LiveOptions
     /// </summary>
     [Range(0, 3600)]
     public int WarmUpSeconds { get; set; } = 3;
+
+    /// <summary>
+    /// On PostgreSQL with several servers: how often each server compares the stored board version with the
+    /// notifications it received (<see cref="Servers.BoardChangeListener"/>), so a lost notification costs at most this.
+    /// </summary>
+    [Range(1, 3600)]
+    public int VersionCheckSeconds { get; set; } = 60;
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Npgsql;
 using ScreenBoard.Domain.Persistence;
 
@@ -8,15 +9,16 @@ namespace ScreenBoard.App.Features.Boards.Live.Servers;
 /// (a direct one: a transaction-pooling proxy would drop LISTEN) and feeds the other servers' committed changes
 /// into this server's <see cref="IBoardNotifier"/>, so its screens refresh as for a local write. Its own
 /// notifications are skipped (the write path published them already); a change delivered twice costs one
-/// extra refresh, nothing more. On (re)connecting, and every <see cref="CheckInterval"/>, it compares the
-/// stored board version and publishes a Bulk change when it moved unseen — a lost notification (the
+/// extra refresh, nothing more. On (re)connecting, and every <see cref="LiveOptions.VersionCheckSeconds"/>, it
+/// compares the stored board version and publishes a Bulk change when it moved unseen — a lost notification (the
 /// connection dropped between a commit and its delivery) costs at most that interval.
 /// </summary>
 public sealed class BoardChangeListener(
-    DatabaseSettings database, IBoardNotifier notifier, ServerInstance server, TimeProvider timeProvider, ILogger<BoardChangeListener> logger) : BackgroundService
+    DatabaseSettings database, IBoardNotifier notifier, ServerInstance server, IOptions<LiveOptions> options, TimeProvider timeProvider, ILogger<BoardChangeListener> logger)
+    : BackgroundService
 {
-    /// <summary>How often the stored version is compared.</summary>
-    public static readonly TimeSpan CheckInterval = TimeSpan.FromMinutes(1);
+    /// <summary>The connection's application name, as <c>pg_stat_activity</c> shows it.</summary>
+    public const string ApplicationName = "ScreenBoard board changes";
 
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromSeconds(30);
@@ -50,7 +52,7 @@ public sealed class BoardChangeListener(
     private async Task ListenAsync(Action connected, CancellationToken stoppingToken)
     {
         // No pooling: this connection lives as long as the server and must be the one that LISTENs.
-        var builder = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false, KeepAlive = 30 };
+        var builder = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false, KeepAlive = 30, ApplicationName = ApplicationName };
         await using var connection = new NpgsqlConnection(builder.ConnectionString);
         await connection.OpenAsync(stoppingToken);
         connection.Notification += (_, e) => Receive(e.Payload);
@@ -64,14 +66,15 @@ public sealed class BoardChangeListener(
 
         // Anything committed while not listening (start, reconnect) is caught here.
         await CompareVersionAsync(connection, stoppingToken);
-        var nextCheck = timeProvider.GetUtcNow() + CheckInterval;
+        var checkInterval = TimeSpan.FromSeconds(options.Value.VersionCheckSeconds);
+        var nextCheck = timeProvider.GetUtcNow() + checkInterval;
         while (!stoppingToken.IsCancellationRequested)
         {
             var wait = nextCheck - timeProvider.GetUtcNow();
             if (wait <= TimeSpan.Zero || !await connection.WaitAsync(wait, stoppingToken))
             {
                 await CompareVersionAsync(connection, stoppingToken);
-                nextCheck = timeProvider.GetUtcNow() + CheckInterval;
+                nextCheck = timeProvider.GetUtcNow() + checkInterval;
             }
         }
     }

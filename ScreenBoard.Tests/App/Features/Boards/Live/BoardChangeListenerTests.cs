@@ -1,0 +1,140 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using ScreenBoard.App.Features.Boards.Live;
+using ScreenBoard.App.Features.Boards.Live.Servers;
+using ScreenBoard.Domain.Persistence;
+using ScreenBoard.Tests.TestSupport;
+
+namespace ScreenBoard.Tests.App.Features.Boards.Live;
+
+/// <summary>
+/// One server's listener on a real PostgreSQL database (issue 13): the other servers' notifications reach its notifier
+/// and its own are skipped; a notification lost while its connection was down, or lost on the way, is made up by one
+/// Bulk change when it compares the stored board version (on reconnecting, and every <c>Live:VersionCheckSeconds</c>).
+/// Runs in both suite runs, on the PostgreSQL server .ci/run starts (as <c>TwoServersTests</c>).
+/// </summary>
+public sealed class BoardChangeListenerTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patiently = TimeSpan.FromSeconds(30);
+    private readonly TestDatabase _database = new(DatabaseProvider.PostgreSql);
+    private readonly ServerInstance _server = new();
+    private readonly ConcurrentQueue<BoardChange> _published = new();
+    private BoardNotifier? _notifier;
+    private BoardChangeListener? _listener;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        if (_listener is not null)
+        {
+            await _listener.StopAsync(CancellationToken.None);
+            _listener.Dispose();
+        }
+
+        _notifier?.Dispose();
+        _database.Dispose();
+    }
+
+    [Fact]
+    public async Task AnotherServersChange_IsPublishedHere_ItsOwnAreSkipped()
+    {
+        await ListenAsync(versionCheckSeconds: 3600);
+
+        await NotifyAsync(_server.Id, BoardChange.ForTask(12, 3));
+        await NotifyAsync(Guid.NewGuid(), BoardChange.ForNotice(7, 4, null));
+        await WaitUntilAsync(() => _published.Contains(BoardChange.ForNotice(7, 4, null)));
+
+        Assert.DoesNotContain(BoardChange.ForTask(12, 3), _published);
+        Assert.DoesNotContain(BoardChange.Bulk, _published);
+    }
+
+    [Fact]
+    public async Task AVersionBumpedWhileTheConnectionWasDown_IsMadeUpOnReconnecting_WithOneBulkChange()
+    {
+        await ListenAsync(versionCheckSeconds: 3600);
+
+        // A write committed on another server whose notification this server never receives: its connection drops.
+        await BumpVersionAsync();
+        await ExecuteAsync("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = @name AND datname = current_database()",
+            ("name", BoardChangeListener.ApplicationName));
+
+        await WaitUntilAsync(() => _published.Contains(BoardChange.Bulk));
+        Assert.Single(_published, BoardChange.Bulk);
+    }
+
+    [Fact]
+    public async Task AVersionBumpedWithNoNotification_IsMadeUpByThePeriodicCheck()
+    {
+        await ListenAsync(versionCheckSeconds: 1);
+
+        await BumpVersionAsync();
+
+        await WaitUntilAsync(() => _published.Contains(BoardChange.Bulk));
+    }
+
+    /// <summary>Starts the listener and waits until it receives (another server's notification proves it LISTENs).</summary>
+    private async Task ListenAsync(int versionCheckSeconds)
+    {
+        var options = Options.Create(new LiveOptions { DebounceMilliseconds = 10, VersionCheckSeconds = versionCheckSeconds });
+        _notifier = new BoardNotifier(TimeProvider.System, options, NullLogger<BoardNotifier>.Instance);
+        _notifier.Subscribe(batch =>
+        {
+            foreach (var change in batch.Changes)
+            {
+                _published.Enqueue(change);
+            }
+
+            return Task.CompletedTask;
+        });
+        _listener = new BoardChangeListener(_database.Settings, _notifier, _server, options, TimeProvider.System, NullLogger<BoardChangeListener>.Instance);
+        await _listener.StartAsync(CancellationToken.None);
+
+        var probe = BoardChange.ForUnit(9_999);
+        var until = DateTime.UtcNow + Patiently;
+        while (!_published.Contains(probe))
+        {
+            Assert.True(DateTime.UtcNow < until, "the listener never received another server's notification");
+            await NotifyAsync(Guid.NewGuid(), probe);
+            await Task.Delay(200);
+        }
+
+        // The probes (as many as it took) are the only changes so far.
+        await Task.Delay(300);
+        Assert.All(_published, change => Assert.Equal(probe, change));
+        _published.Clear();
+    }
+
+    /// <summary>What a write through a server announces, as the write path does: its notification and one version bump.</summary>
+    private Task NotifyAsync(Guid from, BoardChange change) => ExecuteAsync(
+        $"SELECT pg_notify(@channel, @payload), nextval('{PostgreSqlScreenBoardDbContext.BoardVersionSequenceSql}')",
+        ("channel", BoardChangeWire.Channel), ("payload", BoardChangeWire.Write(from, [change])));
+
+    /// <summary>A write whose notification this server never receives: the bump alone.</summary>
+    private Task BumpVersionAsync() => ExecuteAsync($"SELECT nextval('{PostgreSqlScreenBoardDbContext.BoardVersionSequenceSql}')");
+
+    private async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var until = DateTime.UtcNow + Patiently;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < until, "not within 30 s");
+            await Task.Delay(50);
+        }
+    }
+}
