@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using ScreenBoard.App.Features.Accounts;
+using ScreenBoard.App.Setup;
 using ScreenBoard.Domain.Persistence;
 
 namespace ScreenBoard.App.Features.Installation;
@@ -24,13 +25,13 @@ public static class InstallationDatabase
     }
 
     /// <summary>
-    /// Applies both contexts' pending migrations and returns them as <c>context: migration</c>, in the order
-    /// applied (empty when the database was up to date).
+    /// Applies both contexts' pending migrations, and on PostgreSQL the data-protection key table's, and returns them
+    /// as <c>context: migration</c>, in the order applied (empty when the database was up to date).
     /// </summary>
     public static async Task<IReadOnlyList<string>> MigrateAsync(DatabaseSettings database, CancellationToken cancellationToken = default)
     {
         var applied = new List<string>();
-        foreach (var context in Open(database))
+        foreach (var context in database.IsPostgreSql ? [.. Open(database), OpenKeys(database)] : Open(database))
         {
             await using (context)
             {
@@ -79,7 +80,20 @@ public static class InstallationDatabase
         return ordered;
     }
 
-    private static string Name(DbContext context) => context is AccountsDbContext ? "accounts" : "domain";
+    private static string Name(DbContext context) => context switch
+    {
+        AccountsDbContext => "accounts",
+        DataProtectionKeysDbContext => "keys",
+        _ => "domain",
+    };
+
+    // The key ring's table: servers share it on PostgreSQL (SQLite keeps its key folder). Not part of a copy.
+    private static DataProtectionKeysDbContext OpenKeys(DatabaseSettings database)
+    {
+        var options = new DbContextOptionsBuilder<DataProtectionKeysDbContext>();
+        DataProtectionKeysDbContext.Configure(options, database.ConnectionString);
+        return new DataProtectionKeysDbContext(options.Options);
+    }
 
     private static AccountsDbContext OpenAccounts(DatabaseSettings database)
     {

@@ -116,7 +116,7 @@ public sealed class DatabaseCopyTests(DemoInstallation demo) : IClassFixture<Dem
     }
 
     [Fact]
-    public async Task Migrate_AppliesBothModelsMigrations_AndPrintsThem_ThenNothing()
+    public async Task Migrate_AppliesBothModelsAndTheKeyTablesMigrations_AndPrintsThem_ThenNothing()
     {
         using var target = DemoInstallation.EmptyPostgres();
 
@@ -127,6 +127,7 @@ public sealed class DatabaseCopyTests(DemoInstallation demo) : IClassFixture<Dem
         var applied = firstOut.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Contains(applied, m => m.StartsWith("domain: ", StringComparison.Ordinal) && m.EndsWith("_InitialPostgreSql", StringComparison.Ordinal));
         Assert.Contains(applied, m => m.StartsWith("accounts: ", StringComparison.Ordinal) && m.EndsWith("_InitialPostgreSql", StringComparison.Ordinal));
+        Assert.Contains(applied, m => m.StartsWith("keys: ", StringComparison.Ordinal) && m.EndsWith("_DataProtectionKeysPostgreSql", StringComparison.Ordinal));
         Assert.Equal(CommandLine.Ok, second);
         Assert.Equal(string.Empty, secondOut);
     }
