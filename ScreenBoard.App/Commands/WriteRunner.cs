@@ -100,16 +100,14 @@ public sealed class WriteRunner(IDbContextFactory<ScreenBoardDbContext> contextF
     }
 
     /// <summary>
-    /// In the write's transaction: NOTIFY the other servers (PostgreSQL holds it back until the commit and drops
-    /// it on a rollback) and bump the board version they compare every minute, in case a notification was lost.
+    /// In the write's transaction: bump the board version and NOTIFY the other servers with it (PostgreSQL holds the
+    /// notification back until the commit and drops it on a rollback). Each server compares the stored version with the
+    /// versions it received, in case a notification was lost (<see cref="BoardChangeListener"/>).
     /// </summary>
     private async Task AnnounceAsync(ScreenBoardDbContext db, IReadOnlyList<BoardChange> changes, CancellationToken cancellationToken)
     {
         var payload = BoardChangeWire.Write(_serverId, changes);
-        await db.Database.ExecuteSqlRawAsync(
-            "SELECT pg_notify({0}, {1}), nextval('" + PostgreSqlScreenBoardDbContext.BoardVersionSequenceSql + "')",
-            [BoardChangeWire.Channel, payload],
-            cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(BoardChangeWire.AnnounceSql, [BoardChangeWire.Channel, payload], cancellationToken);
     }
 
     /// <summary>A unique key taken: SQLite's constraint error (UNIQUE 2067, PRIMARY KEY 1555), PostgreSQL's 23505.</summary>

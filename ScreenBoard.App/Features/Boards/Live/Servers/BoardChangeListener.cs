@@ -10,8 +10,9 @@ namespace ScreenBoard.App.Features.Boards.Live.Servers;
 /// into this server's <see cref="IBoardNotifier"/>, so its screens refresh as for a local write. Its own
 /// notifications are skipped (the write path published them already); a change delivered twice costs one
 /// extra refresh, nothing more. On (re)connecting, and every <see cref="LiveOptions.VersionCheckSeconds"/>, it
-/// compares the stored board version and publishes a Bulk change when it moved unseen — a lost notification (the
-/// connection dropped between a commit and its delivery) costs at most that interval.
+/// compares the stored board version with the versions the notifications carried, and publishes a Bulk change when
+/// one is missing — a lost notification (the connection dropped between a commit and its delivery) costs at most
+/// that interval.
 /// </summary>
 public sealed class BoardChangeListener(
     DatabaseSettings database, IBoardNotifier notifier, ServerInstance server, IOptions<LiveOptions> options, TimeProvider timeProvider, ILogger<BoardChangeListener> logger)
@@ -22,8 +23,11 @@ public sealed class BoardChangeListener(
 
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongestRetry = TimeSpan.FromSeconds(30);
+    private readonly Lock _gate = new();
+
+    // The stored version at the last compare, and the versions announced after it that have arrived.
     private long? _seenVersion;
-    private long _received;
+    private readonly HashSet<long> _received = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -81,8 +85,18 @@ public sealed class BoardChangeListener(
 
     private void Receive(string payload)
     {
-        Interlocked.Increment(ref _received);
-        var (from, changes) = BoardChangeWire.Read(payload);
+        var (from, version, changes) = BoardChangeWire.Read(payload);
+        if (version is { } announced)
+        {
+            lock (_gate)
+            {
+                if (_seenVersion is not { } seen || announced > seen)
+                {
+                    _received.Add(announced);
+                }
+            }
+        }
+
         if (from == server.Id)
         {
             return;
@@ -95,25 +109,32 @@ public sealed class BoardChangeListener(
     }
 
     /// <summary>
-    /// The stored version against the last seen: every write bumps it once and notifies once, so more bumps than
-    /// notifications received (this server's own included) means one was lost → one Bulk change. A write caught
-    /// between its bump and its commit costs at worst one extra refresh.
+    /// The stored version against the versions received since the last compare: every announcing write bumps it once
+    /// and notifies with the version it bumped to, so a version in between that never arrived was lost → one Bulk
+    /// change. A write caught between its bump and its commit (its notification arrives after this read), or one
+    /// rolled back (a sequence does not roll back), costs one needless refresh; a notification arriving late is
+    /// never counted twice.
     /// </summary>
     private async Task CompareVersionAsync(NpgsqlConnection connection, CancellationToken stoppingToken)
     {
         await using var read = new NpgsqlCommand(
             $"SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM {PostgreSqlScreenBoardDbContext.BoardVersionSequenceSql}", connection);
         var version = (long)(await read.ExecuteScalarAsync(stoppingToken))!;
-        var received = Interlocked.Exchange(ref _received, 0);
-        var seen = _seenVersion;
-        _seenVersion = version;
-        if (seen is null || version - seen <= received)
+        long missing;
+        long? seen;
+        lock (_gate)
         {
-            // Start: nothing to compare with; this server's screens load fresh anyway.
-            return;
+            seen = _seenVersion;
+            missing = seen is null ? 0 : version - seen.Value - _received.Count(v => v <= version);
+            _seenVersion = version;
+            _received.RemoveWhere(v => v <= version);
         }
 
-        logger.LogInformation("Board version moved from {Seen} to {Version} with {Received} notification(s): refreshing every screen", seen, version, received);
-        notifier.Publish(BoardChange.Bulk);
+        // At start there is nothing to compare with: this server's screens load fresh anyway.
+        if (missing > 0)
+        {
+            logger.LogInformation("Board version moved from {Seen} to {Version} with {Missing} notification(s) not received: refreshing every screen", seen, version, missing);
+            notifier.Publish(BoardChange.Bulk);
+        }
     }
 }

@@ -1,12 +1,15 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ScreenBoard.Domain.Persistence;
 using ScreenBoard.Domain.Snapshots;
 
 namespace ScreenBoard.App.Features.Boards.Live.Servers;
 
 /// <summary>
-/// The changes of one write as a <c>NOTIFY</c> payload (PostgreSQL caps a payload at 8000 bytes): the sending
-/// server, then each change as kind and ids. A write with more changes than fit goes out as one Bulk change.
+/// The changes of one write as a <c>NOTIFY</c> payload (PostgreSQL caps a payload at 8000 bytes): the board version
+/// the write bumped to, a space, then JSON of the sending server and each change as kind and ids. A write with more
+/// changes than fit goes out as one Bulk change.
 /// </summary>
 public static class BoardChangeWire
 {
@@ -15,6 +18,13 @@ public static class BoardChangeWire
 
     /// <summary>Well under PostgreSQL's 8000-byte payload limit.</summary>
     internal const int MaxPayloadBytes = 7000;
+
+    /// <summary>
+    /// The write path's statement, in the write's transaction (parameters: the channel, <see cref="Write"/>'s JSON):
+    /// bumps the board version and notifies with the new version in front of the JSON.
+    /// </summary>
+    public const string AnnounceSql =
+        "SELECT pg_notify({0}, nextval('" + PostgreSqlScreenBoardDbContext.BoardVersionSequenceSql + "')::text || ' ' || {1})";
 
     private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
@@ -27,15 +37,27 @@ public static class BoardChangeWire
             : JsonSerializer.Serialize(new Message(server, [Item.From(BoardChange.Bulk)]), Json);
     }
 
-    /// <summary>The sender and the changes; a payload this build cannot read is one Bulk change from no one.</summary>
-    public static (Guid Server, IReadOnlyList<BoardChange> Changes) Read(string payload)
+    /// <summary>
+    /// The sender, the board version the write bumped to (null when the payload has none) and the changes; a payload
+    /// this build cannot read is one Bulk change from no one.
+    /// </summary>
+    public static (Guid Server, long? Version, IReadOnlyList<BoardChange> Changes) Read(string payload)
     {
+        ArgumentNullException.ThrowIfNull(payload);
+        long? version = null;
+        var space = payload.IndexOf(' ', StringComparison.Ordinal);
+        if (space > 0 && long.TryParse(payload.AsSpan(0, space), NumberStyles.None, CultureInfo.InvariantCulture, out var bumped))
+        {
+            version = bumped;
+            payload = payload[(space + 1)..];
+        }
+
         try
         {
             var message = JsonSerializer.Deserialize<Message>(payload, Json);
             if (message?.C is { Length: > 0 } items)
             {
-                return (message.S, [.. items.Select(i => i.ToChange())]);
+                return (message.S, version, [.. items.Select(i => i.ToChange())]);
             }
         }
         catch (JsonException)
@@ -43,7 +65,7 @@ public static class BoardChangeWire
             // Another version of the app on the channel: refresh everything rather than miss a change.
         }
 
-        return (Guid.Empty, [BoardChange.Bulk]);
+        return (Guid.Empty, version, [BoardChange.Bulk]);
     }
 
     private sealed record Message(Guid S, Item[] C);

@@ -21,10 +21,23 @@ public sealed class BoardChangeWireTests
             BoardChange.Bulk,
         ];
 
-        var (from, read) = BoardChangeWire.Read(BoardChangeWire.Write(server, changes));
+        var (from, version, read) = BoardChangeWire.Read("42 " + BoardChangeWire.Write(server, changes));
 
         Assert.Equal(server, from);
+        Assert.Equal(42, version);
         Assert.Equal(changes, read);
+    }
+
+    [Fact]
+    public void APayloadWithNoVersionInFront_IsReadWithNone()
+    {
+        var server = Guid.NewGuid();
+
+        var (from, version, read) = BoardChangeWire.Read(BoardChangeWire.Write(server, [BoardChange.ForUnit(4)]));
+
+        Assert.Equal(server, from);
+        Assert.Null(version);
+        Assert.Equal([BoardChange.ForUnit(4)], read);
     }
 
     [Fact]
@@ -41,9 +54,10 @@ public sealed class BoardChangeWireTests
     [Fact]
     public void APayloadThisBuildCannotRead_RefreshesEverything()
     {
-        var (from, changes) = BoardChangeWire.Read("not json");
+        var (from, version, changes) = BoardChangeWire.Read("not json");
 
         Assert.Equal(Guid.Empty, from);
+        Assert.Null(version);
         Assert.Equal([BoardChange.Bulk], changes);
     }
 }
