@@ -17,13 +17,13 @@ public sealed class ChangePathWarmUp(
     StartupGate gate, BoardCache cache, HallBroadcaster hall, OfficeClock clock, IOptions<LiveOptions> options, TimeProvider timeProvider, ILogger<ChangePathWarmUp> logger)
     : BackgroundService
 {
+    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Done when the warm-up has run (or was off, or failed: it is logged and changes nothing).</summary>
     public Task Done => _done.Task;
 
     /// <summary>True once the path has run to its end.</summary>
     public bool Ran { get; private set; }
-
-    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -25,9 +25,9 @@ public sealed class BoardChangeListener(
     private static readonly TimeSpan LongestRetry = TimeSpan.FromSeconds(30);
     private readonly Lock _gate = new();
 
-    // The stored version at the last compare, and the versions announced after it that have arrived.
-    private long? _seenVersion;
+    // The versions announced after the last compare that have arrived, and the stored version that compare read.
     private readonly HashSet<long> _received = [];
+    private long? _seenVersion;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
