@@ -22,6 +22,14 @@ public sealed class DataProtectionKeysDbContext(DbContextOptions<DataProtectionK
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable));
 
+    /// <summary>The context on <paramref name="connectionString"/>, outside dependency injection (db migrate, dotnet ef); the caller disposes it.</summary>
+    public static DataProtectionKeysDbContext Open(string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<DataProtectionKeysDbContext>();
+        Configure(options, connectionString);
+        return new DataProtectionKeysDbContext(options.Options);
+    }
+
     public static void Register(IServiceCollection services, DatabaseSettings database) =>
         services.AddDbContext<DataProtectionKeysDbContext>(options => Configure(options, database.ConnectionString));
 
@@ -39,10 +47,6 @@ public sealed class DataProtectionKeysDbContext(DbContextOptions<DataProtectionK
 /// <summary>Lets `dotnet ef migrations add --context DataProtectionKeysDbContext` build the context without a server.</summary>
 internal sealed class DataProtectionKeysDesignTimeFactory : IDesignTimeDbContextFactory<DataProtectionKeysDbContext>
 {
-    public DataProtectionKeysDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<DataProtectionKeysDbContext>();
-        DataProtectionKeysDbContext.Configure(options, "Host=localhost;Database=screenboard_design");
-        return new DataProtectionKeysDbContext(options.Options);
-    }
+    public DataProtectionKeysDbContext CreateDbContext(string[] args) =>
+        DataProtectionKeysDbContext.Open("Host=localhost;Database=screenboard_design");
 }

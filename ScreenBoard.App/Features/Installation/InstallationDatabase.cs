@@ -31,7 +31,8 @@ public static class InstallationDatabase
     public static async Task<IReadOnlyList<string>> MigrateAsync(DatabaseSettings database, CancellationToken cancellationToken = default)
     {
         var applied = new List<string>();
-        foreach (var context in database.IsPostgreSql ? [.. Open(database), OpenKeys(database)] : Open(database))
+        // The key ring's table too on PostgreSQL, where the servers share it (SQLite keeps its key folder); not part of a copy.
+        foreach (var context in database.IsPostgreSql ? [.. Open(database), DataProtectionKeysDbContext.Open(database.ConnectionString)] : Open(database))
         {
             await using (context)
             {
@@ -86,14 +87,6 @@ public static class InstallationDatabase
         DataProtectionKeysDbContext => "keys",
         _ => "domain",
     };
-
-    // The key ring's table: servers share it on PostgreSQL (SQLite keeps its key folder). Not part of a copy.
-    private static DataProtectionKeysDbContext OpenKeys(DatabaseSettings database)
-    {
-        var options = new DbContextOptionsBuilder<DataProtectionKeysDbContext>();
-        DataProtectionKeysDbContext.Configure(options, database.ConnectionString);
-        return new DataProtectionKeysDbContext(options.Options);
-    }
 
     private static AccountsDbContext OpenAccounts(DatabaseSettings database)
     {

@@ -45,9 +45,10 @@ public sealed class HallBroadcaster : IDisposable
     public int ListenersOf(string profile) => _hubs.TryGetValue(profile, out var hub) ? hub.Count : 0;
 
     /// <summary>
-    /// The path of a change, without one (<see cref="ChangePathWarmUp"/>), for the profiles screens are watching, or the
-    /// first broadcast profile when none is yet: the board rendered again and encoded against the current frame.
-    /// Nothing is kept or sent, and <see cref="RendersOf"/> does not count it.
+    /// The path of a change, without one (<see cref="ChangePathWarmUp"/>), for the profiles screens have asked for, or the
+    /// first broadcast profile when none has been asked for yet: the board rendered again and encoded against the
+    /// profile's current frame (rendered first if there is none, as the first screen would have it). That second render
+    /// is neither kept nor sent, and <see cref="RendersOf"/> does not count it.
     /// </summary>
     public async Task WarmUpAsync()
     {

@@ -19,8 +19,8 @@ public sealed class LiveOptions
     public int WarmUpSeconds { get; set; } = 3;
 
     /// <summary>
-    /// On PostgreSQL with several servers: how often each server compares the stored board version with the
-    /// notifications it received (<see cref="Servers.BoardChangeListener"/>), so a lost notification costs at most this.
+    /// On PostgreSQL with several servers: how often each server compares the stored board version with the versions
+    /// its notifications carried (<see cref="Servers.BoardChangeListener"/>), so a lost notification costs at most this.
     /// </summary>
     [Range(1, 3600)]
     public int VersionCheckSeconds { get; set; } = 60;

@@ -125,9 +125,9 @@ public sealed class BoardChangeListener(
         lock (_gate)
         {
             seen = _seenVersion;
-            missing = seen is null ? 0 : version - seen.Value - _received.Count(v => v <= version);
+            var arrived = _received.RemoveWhere(v => v <= version);
+            missing = seen is null ? 0 : version - seen.Value - arrived;
             _seenVersion = version;
-            _received.RemoveWhere(v => v <= version);
         }
 
         // At start there is nothing to compare with: this server's screens load fresh anyway.
