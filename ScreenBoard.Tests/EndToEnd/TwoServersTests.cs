@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Npgsql;
 using ScreenBoard.App.Features.Accounts;
 using ScreenBoard.App.Features.Accounts.Devices;
 using ScreenBoard.App.Jobs;
@@ -182,18 +181,8 @@ public sealed partial class TwoServersTests(ITestOutputHelper output) : IAsyncLi
         }
     }
 
-    private async Task<long> ScalarAsync(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(_database!.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private async Task<long> ScalarAsync(string sql, params (string Name, object Value)[] parameters) =>
+        Convert.ToInt64(await _database!.PostgresScalarAsync(sql, parameters), System.Globalization.CultureInfo.InvariantCulture);
 
     [GeneratedRegex("^[ACDEFGHJKMNPQRTUVWXY34679]{6}$")]
     private static partial Regex PairingCode();

@@ -63,6 +63,21 @@ public sealed class TestDatabase : IDbContextFactory<ScreenBoardDbContext>, IDis
 
     public ScreenBoardDbContext CreateDbContext() => Settings.CreateContext();
 
+    /// <summary>One SQL statement on this PostgreSQL database, with named parameters: the first column of its first row.</summary>
+    public async Task<object?> PostgresScalarAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        Assert.Equal(DatabaseProvider.PostgreSql, Provider);
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        return await command.ExecuteScalarAsync();
+    }
+
     public void Dispose()
     {
         if (_postgresName is not null)

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using ScreenBoard.App.Features.Boards.Live;
 using ScreenBoard.App.Features.Boards.Live.Servers;
 using ScreenBoard.Domain.Persistence;
@@ -136,18 +135,7 @@ public sealed class BoardChangeListenerTests : IAsyncLifetime
     /// <summary>A write whose notification this server never receives: the bump alone.</summary>
     private Task BumpVersionAsync() => ExecuteAsync($"SELECT nextval('{PostgreSqlScreenBoardDbContext.BoardVersionSequenceSql}')");
 
-    private async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(_database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        await command.ExecuteNonQueryAsync();
-    }
+    private Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters) => _database.PostgresScalarAsync(sql, parameters);
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
