@@ -72,6 +72,9 @@ public class ScreenBoardDbContext : DbContext
 
     public DbSet<ScreenDevice> Devices => Set<ScreenDevice>();
 
+    /// <summary>Screens waiting to be paired, and approved ones not yet claimed (docs/decisions/031).</summary>
+    public DbSet<ScreenPairing> Pairings => Set<ScreenPairing>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

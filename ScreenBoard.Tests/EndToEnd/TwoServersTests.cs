@@ -13,7 +13,8 @@ namespace ScreenBoard.Tests.EndToEnd;
 /// <summary>
 /// Two app servers, two processes on two ports, on one PostgreSQL database with one Hangfire store (docs/deploy.md):
 /// a change accepted on A reaches a wall screen on B within a second, the quarterly job triggered on both at once
-/// leaves one snapshot, and a screen paired on A (and an office sign-in made on A) is accepted by B.
+/// leaves one snapshot, a screen that asked A is paired by the office on B (the code is in the database, not in A's
+/// memory) and then accepted by B, and an office sign-in made on B is accepted by A.
 /// Runs in both suite runs: it needs the PostgreSQL server the suite's PostgreSQL run uses
 /// (<see cref="TestEngine.ServerVariable"/>, or the local one), which .ci/run starts.
 /// </summary>
@@ -67,24 +68,26 @@ public sealed partial class TwoServersTests(ITestOutputHelper output) : IAsyncLi
     }
 
     [Fact]
-    public async Task AScreenPairedOnA_ShowsOnB_SeesAChangeAcceptedOnAWithinASecond_AndTheQuarterlyJobOnBothLeavesOneSnapshot()
+    public async Task AScreenAskingA_IsPairedOnB_ShowsOnB_SeesAChangeAcceptedOnAWithinASecond_AndTheQuarterlyJobOnBothLeavesOneSnapshot()
     {
         var a = _a!.BaseAddress;
         var b = _b!.BaseAddress;
 
-        // A wall screen asks A for the hall kiosk and is sent to pair; the office, signed in on A, pairs it there.
+        // A wall screen asks A for the hall kiosk and is sent to pair; the office, signed in on B, enters its code there,
+        // and the screen, still connected to A, claims its credential from A.
         var screenContext = await _chromium!.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 } });
         var screen = await screenContext.NewPageAsync();
         await screen.GotoAsync(new Uri(a, "kiosk/hall").ToString());
         var code = screen.Locator("[data-testid=pairing-code]");
         await Assertions.Expect(code).ToHaveTextAsync(PairingCode(), new() { Timeout = 60_000 });
-        var office = await _chromium.OpenAsync(a, "devices", page => BrowserSignIn.AsAsync(page, a, AccountsInitializer.OfficeUserName));
+        var office = await _chromium.OpenAsync(b, "devices", page => BrowserSignIn.AsAsync(page, b, AccountsInitializer.OfficeUserName));
         await office.FillAsync("input[data-testid=register-name], [data-testid=register-name] input", "二楼会议室屏");
         await office.ClickAsync("[data-action=register]");
         await Assertions.Expect(office.Locator("[data-testid=devices]")).ToContainTextAsync("二楼会议室屏", new() { Timeout = 30_000 });
         await office.FillAsync("input[data-testid=pair-code], [data-testid=pair-code] input", await code.InnerTextAsync());
         await office.ClickAsync("[data-action=pair]");
         await screen.WaitForURLAsync(HallKiosk(), new() { Timeout = 30_000 });
+        Assert.StartsWith(a.ToString(), screen.Url, StringComparison.Ordinal);
         Assert.Contains(await screenContext.CookiesAsync(), c => c.Name == DeviceAuthentication.CookieName);
 
         // The same screen, credential cookie and all, now asks B: B shows it the kiosk, no pairing code.
@@ -93,12 +96,12 @@ public sealed partial class TwoServersTests(ITestOutputHelper output) : IAsyncLi
         Assert.StartsWith(b.ToString(), screen.Url, StringComparison.Ordinal);
         Assert.Matches(HallKiosk(), screen.Url);
 
-        // The office's sign-in cookie, issued by A, is valid on B (one key ring in the database): B's office page, no sign-in.
-        var officeOnB = await office.Context.NewPageAsync();
-        await officeOnB.GotoAsync(new Uri(b, "devices").ToString());
-        await Chromium.WaitUntilInteractiveAsync(officeOnB);
-        Assert.DoesNotContain(AccountRoutes.Login, officeOnB.Url, StringComparison.Ordinal);
-        await Assertions.Expect(officeOnB.Locator("[data-testid=devices]")).ToContainTextAsync("二楼会议室屏");
+        // The office's sign-in cookie, issued by B, is valid on A (one key ring in the database): A's office page, no sign-in.
+        var officeOnA = await office.Context.NewPageAsync();
+        await officeOnA.GotoAsync(new Uri(a, "devices").ToString());
+        await Chromium.WaitUntilInteractiveAsync(officeOnA);
+        Assert.DoesNotContain(AccountRoutes.Login, officeOnA.Url, StringComparison.Ordinal);
+        await Assertions.Expect(officeOnA.Locator("[data-testid=devices]")).ToContainTextAsync("二楼会议室屏");
 
         // The office accepts a report on A; the screen on B shows the new board within a second of A's save.
         // Both moments are stamped inside the browser as the DOM changes (one browser, one clock), so the figure is
@@ -122,7 +125,7 @@ public sealed partial class TwoServersTests(ITestOutputHelper output) : IAsyncLi
         Assert.True(latency <= WithinMilliseconds, $"The change reached the screen on B {latency:0} ms after A showed it saved.");
 
         // The quarterly job, triggered from both servers' dashboards at once, leaves one snapshot of the quarter.
-        var dashboards = new[] { await office.Context.NewPageAsync(), officeOnB };
+        var dashboards = new[] { officeOnA, await office.Context.NewPageAsync() };
         await dashboards[0].GotoAsync(new Uri(a, "hangfire/recurring").ToString());
         await dashboards[1].GotoAsync(new Uri(b, "hangfire/recurring").ToString());
         foreach (var dashboard in dashboards)

@@ -18,7 +18,7 @@ public static class AccessServiceCollectionExtensions
         services.AddSingleton<TokenCommands>();
         services.AddSingleton<DeviceDirectory>();
         services.AddSingleton<DeviceCommands>();
-        services.AddSingleton<PairingRequests>();
+        services.AddSingleton<PairingStore>();
         services.AddSingleton<KioskConnections>();
         services.AddSingleton<KioskGate>();
         services.AddScoped<KioskSession>();

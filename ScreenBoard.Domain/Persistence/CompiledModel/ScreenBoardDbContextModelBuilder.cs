@@ -11,7 +11,7 @@ namespace ScreenBoard.Domain.Persistence.CompiledModel
     public partial class ScreenBoardDbContextModel
     {
         private ScreenBoardDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("84aedf45-17c3-4dd1-8f91-17bb99529410"), entityTypeCount: 19)
+            : base(skipDetectChanges: false, modelId: new Guid("7dc6f507-8925-4383-8c13-c866e00b0c61"), entityTypeCount: 20)
         {
         }
 
@@ -22,6 +22,7 @@ namespace ScreenBoard.Domain.Persistence.CompiledModel
             var reminder = ReminderEntityType.Create(this);
             var webhookDelivery = WebhookDeliveryEntityType.Create(this);
             var screenDevice = ScreenDeviceEntityType.Create(this);
+            var screenPairing = ScreenPairingEntityType.Create(this);
             var noticeNumber = NoticeNumberEntityType.Create(this);
             var rectificationNotice = RectificationNoticeEntityType.Create(this);
             var extensionRequest = ExtensionRequestEntityType.Create(this);
@@ -39,6 +40,7 @@ namespace ScreenBoard.Domain.Persistence.CompiledModel
 
             ReminderEntityType.CreateForeignKey1(reminder, supervisionTask);
             ReminderEntityType.CreateForeignKey2(reminder, unit);
+            ScreenPairingEntityType.CreateForeignKey1(screenPairing, screenDevice);
             NoticeNumberEntityType.CreateForeignKey1(noticeNumber, rectificationNotice);
             RectificationNoticeEntityType.CreateForeignKey1(rectificationNotice, supervisionTask);
             RectificationNoticeEntityType.CreateForeignKey2(rectificationNotice, unit);
@@ -64,6 +66,7 @@ namespace ScreenBoard.Domain.Persistence.CompiledModel
             ReminderEntityType.CreateAnnotations(reminder);
             WebhookDeliveryEntityType.CreateAnnotations(webhookDelivery);
             ScreenDeviceEntityType.CreateAnnotations(screenDevice);
+            ScreenPairingEntityType.CreateAnnotations(screenPairing);
             NoticeNumberEntityType.CreateAnnotations(noticeNumber);
             RectificationNoticeEntityType.CreateAnnotations(rectificationNotice);
             ExtensionRequestEntityType.CreateAnnotations(extensionRequest);

@@ -255,6 +255,52 @@ namespace ScreenBoard.Domain.Persistence.Migrations
                     b.ToTable("ScreenDevices", (string)null);
                 });
 
+            modelBuilder.Entity("ScreenBoard.Domain.Devices.ScreenPairing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimKeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DeviceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Profile")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedSecret")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("DeviceId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("ScreenPairings", (string)null);
+                });
+
             modelBuilder.Entity("ScreenBoard.Domain.Escalation.NoticeNumber", b =>
                 {
                     b.Property<int>("Id")
@@ -961,6 +1007,14 @@ namespace ScreenBoard.Domain.Persistence.Migrations
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ScreenBoard.Domain.Devices.ScreenPairing", b =>
+                {
+                    b.HasOne("ScreenBoard.Domain.Devices.ScreenDevice", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("ScreenBoard.Domain.Escalation.NoticeNumber", b =>

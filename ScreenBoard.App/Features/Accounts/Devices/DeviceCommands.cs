@@ -8,7 +8,7 @@ using ScreenBoard.Domain.Devices;
 namespace ScreenBoard.App.Features.Accounts.Devices;
 
 /// <summary>The office registers, pairs and revokes screens (audited, through the one write path).</summary>
-public sealed class DeviceCommands(WriteRunner writes, PairingRequests pairings, IOptions<KioskOptions> kiosk)
+public sealed class DeviceCommands(WriteRunner writes, PairingStore pairings, IOptions<KioskOptions> kiosk)
 {
     /// <summary>Registers a screen (name, place, the kiosk profile it will show); the result carries its id.</summary>
     public Task<(CommandResult Result, int Id)> RegisterAsync(string name, string? place, string profile, Actor actor, CancellationToken cancellationToken = default) =>
@@ -32,33 +32,28 @@ public sealed class DeviceCommands(WriteRunner writes, PairingRequests pairings,
     /// <summary>
     /// Pairs the screen waiting with <paramref name="code"/> as the registered screen <paramref name="deviceId"/>,
     /// showing <paramref name="profile"/>: a new credential replaces any old one, and the waiting screen may claim it.
+    /// The screen's credential and the approval of its code are one write, on whichever server the code is entered.
     /// </summary>
-    public async Task<CommandResult> PairAsync(int deviceId, string code, string profile, Actor actor, CancellationToken cancellationToken = default)
+    public Task<CommandResult> PairAsync(int deviceId, string code, string profile, Actor actor, CancellationToken cancellationToken = default)
     {
-        var normalized = PairingRequests.Normalize(code);
-        var (result, secret) = await writes.RunAsync(actor, async write =>
+        var normalized = PairingStore.Normalize(code);
+        return writes.RunAsync(actor, async write =>
         {
             WriteScope.Require(actor.IsOffice);
             RequireProfile(profile);
-            if (!pairings.IsWaiting(normalized))
+            var pairing = await write.Db.Pairings.SingleOrDefaultAsync(p => p.Code == normalized, cancellationToken);
+            if (pairing is null || !pairing.IsWaiting(write.Now))
             {
                 WriteScope.Refuse("Devices.UnknownCode", normalized);
             }
 
             var device = WriteScope.Found(await write.Db.Devices.SingleOrDefaultAsync(d => d.Id == deviceId, cancellationToken));
             var before = new { device.Profile, State = device.State.ToString() };
-            var newSecret = Credentials.NewSecret(string.Empty);
-            device.Pair(Credentials.Hash(newSecret), profile, write.Now);
+            var secret = Credentials.NewSecret(string.Empty);
+            device.Pair(Credentials.Hash(secret), profile, write.Now);
+            pairing!.Approve(device.Id, profile, pairings.Protect(secret), write.Now);
             write.Audit("device.paired", nameof(ScreenDevice), device.Name, before, new { device.Profile, State = device.State.ToString() });
-            return newSecret;
         }, cancellationToken: cancellationToken);
-
-        if (result.Succeeded)
-        {
-            pairings.Approve(normalized, secret!, profile);
-        }
-
-        return result;
     }
 
     /// <summary>Withdraws the screen's credential: it shows a pairing code again within the re-check interval.</summary>

@@ -12,13 +12,14 @@ namespace ScreenBoard.App.Features.Accounts.Devices;
 /// </summary>
 public partial class KioskPairPage
 {
-    /// <summary>How often the waiting screen asks whether it was approved (in memory, no database).</summary>
+    /// <summary>How often the waiting screen asks whether it was approved (one read by the code's unique index).</summary>
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
 
     private PairingTicket? _ticket;
     private ITimer? _timer;
+    private bool _polling;
 
-    [Inject] private PairingRequests Pairings { get; set; } = null!;
+    [Inject] private PairingStore Pairings { get; set; } = null!;
 
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = null!;
 
@@ -46,30 +47,45 @@ public partial class KioskPairPage
         // A code only for a live screen: the prerendered page would waste one.
         if (RendererInfo.IsInteractive)
         {
-            _ticket = Pairings.Begin();
+            _ticket = await Pairings.BeginAsync();
             _timer = Time.CreateTimer(_ => _ = InvokeAsync(PollAsync), null, PollInterval, PollInterval);
         }
     }
 
-    private Task PollAsync()
+    private async Task PollAsync()
     {
-        if (_ticket is null)
+        if (_ticket is null || _polling)
         {
-            return Task.CompletedTask;
+            return;
         }
 
-        switch (Pairings.StatusOf(_ticket))
+        _polling = true;
+        try
+        {
+            await PollOnceAsync(_ticket);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // The database did not answer this time (a restart, a busy moment): the next tick asks again.
+        }
+        finally
+        {
+            _polling = false;
+        }
+    }
+
+    private async Task PollOnceAsync(PairingTicket ticket)
+    {
+        switch (await Pairings.StatusOfAsync(ticket))
         {
             case PairingStatus.Approved:
                 _timer?.Dispose();
-                Navigation.NavigateTo(KioskRoutes.ClaimFor(_ticket.Code, _ticket.ClaimKey), forceLoad: true);
+                Navigation.NavigateTo(KioskRoutes.ClaimFor(ticket.Code, ticket.ClaimKey), forceLoad: true);
                 break;
             case PairingStatus.Expired:
-                _ticket = Pairings.Begin();
+                _ticket = await Pairings.BeginAsync();
                 StateHasChanged();
                 break;
         }
-
-        return Task.CompletedTask;
     }
 }

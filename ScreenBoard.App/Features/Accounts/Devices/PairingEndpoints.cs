@@ -5,9 +5,9 @@ public static class PairingEndpoints
 {
     public static IEndpointRouteBuilder MapPairingEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(KioskRoutes.Claim, (HttpContext context, PairingRequests pairings, TimeProvider time, string? code, string? key) =>
+        endpoints.MapGet(KioskRoutes.Claim, async (HttpContext context, PairingStore pairings, TimeProvider time, string? code, string? key) =>
         {
-            if (pairings.Claim(code, key) is not { } approved)
+            if (await pairings.ClaimAsync(code, key, context.RequestAborted) is not { } approved)
             {
                 return Results.Redirect(KioskRoutes.Pair);
             }

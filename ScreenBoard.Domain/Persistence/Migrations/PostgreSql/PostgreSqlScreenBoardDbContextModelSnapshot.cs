@@ -272,6 +272,54 @@ namespace ScreenBoard.Domain.Persistence.Migrations.PostgreSql
                     b.ToTable("ScreenDevices", (string)null);
                 });
 
+            modelBuilder.Entity("ScreenBoard.Domain.Devices.ScreenPairing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClaimKeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int?>("DeviceId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Profile")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ProtectedSecret")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("DeviceId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("ScreenPairings", (string)null);
+                });
+
             modelBuilder.Entity("ScreenBoard.Domain.Escalation.NoticeNumber", b =>
                 {
                     b.Property<int>("Id")
@@ -999,6 +1047,14 @@ namespace ScreenBoard.Domain.Persistence.Migrations.PostgreSql
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ScreenBoard.Domain.Devices.ScreenPairing", b =>
+                {
+                    b.HasOne("ScreenBoard.Domain.Devices.ScreenDevice", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("ScreenBoard.Domain.Escalation.NoticeNumber", b =>

@@ -17,7 +17,7 @@ public sealed class DevicesPageTests : BoardTestContext
     private static readonly Actor Office = new("office1", ActorRole.Office);
 
     private readonly TestDatabase _database = new();
-    private readonly PairingRequests _pairings;
+    private readonly PairingStore _pairings;
     private readonly DeviceCommands _commands;
     private readonly KioskConnections _connections = new();
     private readonly BunitAuthorizationContext _auth;
@@ -25,7 +25,7 @@ public sealed class DevicesPageTests : BoardTestContext
     public DevicesPageTests()
     {
         var services = new TestServices(_database, Clock);
-        _pairings = new PairingRequests(Clock);
+        _pairings = new PairingStore(_database, new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider(), Clock);
         _commands = new DeviceCommands(services.Writes, _pairings, Options.Create(new KioskOptions()));
         _auth = AddAuthorization();
         Services.AddSingleton(_commands);
@@ -48,7 +48,7 @@ public sealed class DevicesPageTests : BoardTestContext
     {
         var (_, hall) = await _commands.RegisterAsync("一楼大厅屏", "一楼大厅", "hall", Office);
         await _commands.RegisterAsync("会议室屏", "三楼", "office", Office);
-        await _commands.PairAsync(hall, _pairings.Begin().Code, "hall", Office);
+        await _commands.PairAsync(hall, (await _pairings.BeginAsync()).Code, "hall", Office);
         _connections.Up(hall);
         SignInAsOffice();
 
