@@ -35,7 +35,15 @@ public sealed partial class HallScreenInBrowserTests(RestartingHost host) : ICla
         await page.EvaluateAsync("() => window.__sameDocument = true");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot("hall-static.png") });
 
+        // A change rewrites only what differs (docs/decisions/032): the header is the same node with its new time, the
+        // slides the change did not touch are the very nodes laid out before, and one slide is shown, as before.
+        await page.EvaluateAsync(RememberNodes);
         await AcceptAndExpectAsync(page);
+        var after = await page.EvaluateAsync<NodesAfter>(CompareNodes);
+        Assert.True(after.SameHeader, "the header was replaced instead of rewritten in place");
+        Assert.True(after.TimeMoved, "the header still shows the time of the frame before");
+        Assert.Equal((after.Before, 1), (after.Count, after.Shown));
+        Assert.InRange(after.Kept, 1, after.Count - 1);
         Assert.Empty(sockets);
         Assert.Equal(0, await page.Locator("script[src*='blazor.web.js']").CountAsync());
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the hall screen reloaded");
@@ -77,6 +85,47 @@ public sealed partial class HallScreenInBrowserTests(RestartingHost host) : ICla
         await Assertions.Expect(page.Locator("#hall-board")).Not.ToHaveAttributeAsync("data-version", version!, Patiently);
         await Assertions.Expect(row).ToHaveAttributeAsync("data-score", Display.Score(unit.Score), Patiently);
         await Assertions.Expect(row.Locator(".progress")).ToHaveAttributeAsync("data-actual", Display.CssPercent(unit.Actual), Patiently);
+    }
+
+    private const string RememberNodes = """
+        () => {
+          window.__before = {
+            header: document.querySelector('.kiosk__header'),
+            slides: [...document.querySelectorAll('.hall-slide')],
+            updated: document.querySelector('.kiosk__header .freshness').dataset.updated,
+          };
+        }
+        """;
+
+    private const string CompareNodes = """
+        () => {
+          const before = window.__before;
+          const now = [...document.querySelectorAll('.hall-slide')];
+          const header = document.querySelector('.kiosk__header');
+          return {
+            sameHeader: header === before.header,
+            timeMoved: header.querySelector('.freshness').dataset.updated !== before.updated,
+            before: before.slides.length,
+            count: now.length,
+            kept: now.filter(n => before.slides.includes(n)).length,
+            shown: now.filter(n => !n.hidden).length,
+          };
+        }
+        """;
+
+    private sealed class NodesAfter
+    {
+        public bool SameHeader { get; set; }
+
+        public bool TimeMoved { get; set; }
+
+        public int Before { get; set; }
+
+        public int Count { get; set; }
+
+        public int Kept { get; set; }
+
+        public int Shown { get; set; }
     }
 
     [GeneratedRegex("^单位")]

@@ -34,24 +34,93 @@
 
     const current = slides[index];
     for (const slide of board.querySelectorAll('.hall-slide')) {
-      slide.hidden = slide !== current;
+      const hidden = slide !== current;
+      if (slide.hidden !== hidden) {
+        slide.hidden = hidden;
+      }
     }
 
-    board.dataset.slide = current.dataset.slide;
-    board.dataset.page = current.dataset.page;
+    setData(board, 'slide', current.dataset.slide);
+    setData(board, 'page', current.dataset.page);
     const title = board.querySelector('[data-testid=board-title]');
-    if (title) {
+    if (title && title.textContent !== current.dataset.title) {
       title.textContent = current.dataset.title;
     }
 
     const dots = board.querySelector('.kiosk__dots');
-    if (dots) {
+    const lit = `${slides.length}/${index}`;
+    if (dots && dots.dataset.lit !== lit) {
+      dots.dataset.lit = lit;
       dots.replaceChildren(...slides.map((_, i) => {
         const dot = document.createElement('span');
         dot.className = i === index ? 'kiosk__dot kiosk__dot--on' : 'kiosk__dot';
         return dot;
       }));
     }
+  }
+
+  // Only what differs is written: a node the browser has laid out and painted stays as it is (docs/decisions/032).
+  function setData(element, key, value) {
+    if (element.dataset[key] !== value) {
+      element.dataset[key] = value;
+    }
+  }
+
+  // Puts the slides in this order, leaving every slide already in its place untouched: a node removed and put back
+  // is laid out and painted again (decision 032: a quarter of what a change cost each browser).
+  function place(stage, nodes) {
+    const keep = new Set(nodes);
+    for (const old of [...stage.children]) {
+      if (!keep.has(old)) {
+        old.remove();
+      }
+    }
+
+    let expected = stage.firstElementChild;
+    for (const node of nodes) {
+      if (node === expected) {
+        expected = expected.nextElementSibling;
+      } else {
+        stage.insertBefore(node, expected);
+      }
+    }
+  }
+
+  // Makes `into` read as `from` (a parsed copy) by rewriting only the text and attributes that differ; where the
+  // shape differs (another element, another number of children) that part is replaced whole.
+  function patch(into, from) {
+    if (into.nodeType !== from.nodeType || into.nodeName !== from.nodeName || into.childNodes.length !== from.childNodes.length) {
+      into.replaceWith(from);
+      return;
+    }
+
+    if (into.nodeType === Node.TEXT_NODE) {
+      if (into.nodeValue !== from.nodeValue) {
+        into.nodeValue = from.nodeValue;
+      }
+
+      return;
+    }
+
+    if (into.nodeType !== Node.ELEMENT_NODE) {
+      return;
+    }
+
+    // By namespace and local name, so namespaced attributes (an SVG's xlink:href) stay what they are.
+    for (const a of [...into.attributes]) {
+      if (!from.hasAttributeNS(a.namespaceURI, a.localName)) {
+        into.removeAttributeNS(a.namespaceURI, a.localName);
+      }
+    }
+
+    for (const a of from.attributes) {
+      if (into.getAttributeNS(a.namespaceURI, a.localName) !== a.value) {
+        into.setAttributeNS(a.namespaceURI, a.name, a.value);
+      }
+    }
+
+    const news = [...from.childNodes];
+    [...into.childNodes].forEach((child, i) => patch(child, news[i]));
   }
 
   const shape = () => innerHeight > innerWidth ? 'portrait' : 'landscape';
@@ -72,20 +141,21 @@
 
     const changed = wanted.filter(s => s.h !== undefined);
     const parse = document.createElement('template');
-    parse.innerHTML = changed.map(s => s.h).join('');
-    const fresh = new Map([...parse.content.children].map((node, i) => [changed[i].k, node]));
-    board.querySelector('.kiosk__header').outerHTML = data.header;
-    stage.replaceChildren(...wanted.map(s => fresh.get(s.k) ?? here.get(s.k)));
+    parse.innerHTML = data.header + changed.map(s => s.h).join('');
+    const [header, ...parsed] = parse.content.children;
+    const fresh = new Map(parsed.map((node, i) => [changed[i].k, node]));
+    patch(board.querySelector('.kiosk__header'), header);
+    place(stage, wanted.map(s => fresh.get(s.k) ?? here.get(s.k)));
     slides = collect();
     const same = at ? slides.findIndex(s => s.dataset.slide === at.board && s.dataset.page === at.page) : -1;
     const sameBoard = at ? slides.findIndex(s => s.dataset.slide === at.board) : -1;
     index = same >= 0 ? same : sameBoard >= 0 ? sameBoard : Math.min(index, Math.max(0, slides.length - 1));
     show();
     ageStrips();
-    board.dataset.seq = String(data.seq);
-    board.dataset.at = data.at;
-    board.dataset.boardVersion = String(data.version);
-    board.dataset.version = String(data.version);
+    setData(board, 'seq', String(data.seq));
+    setData(board, 'at', data.at);
+    setData(board, 'boardVersion', String(data.version));
+    setData(board, 'version', String(data.version));
     return true;
   }
 
