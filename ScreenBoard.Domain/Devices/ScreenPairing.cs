@@ -57,8 +57,11 @@ public sealed class ScreenPairing : Entity, IVersioned
 
     public bool IsApproved => ProtectedSecret is not null;
 
+    /// <summary>Whether the code can still be entered or its credential claimed: not expired.</summary>
+    public bool IsLiveAt(DateTimeOffset now) => now < ExpiresAt;
+
     /// <summary>Whether a person may still enter the code: not expired, not yet approved.</summary>
-    public bool IsWaiting(DateTimeOffset now) => !IsApproved && ExpiresAt > now;
+    public bool IsWaiting(DateTimeOffset now) => !IsApproved && IsLiveAt(now);
 
     /// <summary>The office entered the code: the screen may now claim this credential for this profile.</summary>
     public void Approve(int deviceId, string profile, string protectedSecret, DateTimeOffset now)

@@ -24,9 +24,12 @@ public sealed class PairingStore(IDbContextFactory<ScreenBoardDbContext> context
 
     public const int CodeLength = ScreenPairing.CodeLength;
 
+    /// <summary>The data-protection purpose of an approved credential waiting in its row.</summary>
+    public const string ProtectionPurpose = "ScreenBoard.Devices.Pairing";
+
     private const int Attempts = 5;
 
-    private readonly IDataProtector _protector = protection.CreateProtector("ScreenBoard.Devices.Pairing");
+    private readonly IDataProtector _protector = protection.CreateProtector(ProtectionPurpose);
 
     /// <summary>A new code for a waiting screen (expired codes are cleared first).</summary>
     public async Task<PairingTicket> BeginAsync(CancellationToken cancellationToken = default)
@@ -73,8 +76,8 @@ public sealed class PairingStore(IDbContextFactory<ScreenBoardDbContext> context
         }
 
         return pairing.IsApproved ? PairingStatus.Approved
-            : pairing.ExpiresAt <= time.GetUtcNow() ? PairingStatus.Expired
-            : PairingStatus.Waiting;
+            : pairing.IsLiveAt(time.GetUtcNow()) ? PairingStatus.Waiting
+            : PairingStatus.Expired;
     }
 
     /// <summary>
@@ -86,7 +89,7 @@ public sealed class PairingStore(IDbContextFactory<ScreenBoardDbContext> context
         var key = Normalize(code);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var pairing = await db.Pairings.AsNoTracking().SingleOrDefaultAsync(p => p.Code == key, cancellationToken);
-        if (pairing is not { ProtectedSecret: { } secret, Profile: { } profile } || pairing.ExpiresAt <= time.GetUtcNow()
+        if (pairing is not { ProtectedSecret: { } secret, Profile: { } profile } || !pairing.IsLiveAt(time.GetUtcNow())
             || !SameHash(pairing.ClaimKeyHash, claimKey ?? string.Empty))
         {
             return null;

@@ -117,7 +117,7 @@ public sealed class DeviceCommandsTests : IDisposable
         var device = await db.Devices.AsNoTracking().SingleAsync();
         Assert.Equal((ticket.Code, Credentials.Hash(ticket.ClaimKey), id, "hall"), (row.Code, row.ClaimKeyHash, row.DeviceId, row.Profile));
         Assert.DoesNotContain(ticket.ClaimKey, row.ProtectedSecret!, StringComparison.Ordinal);
-        var secret = _keys.CreateProtector("ScreenBoard.Devices.Pairing").Unprotect(row.ProtectedSecret!);
+        var secret = _keys.CreateProtector(PairingStore.ProtectionPurpose).Unprotect(row.ProtectedSecret!);
         Assert.Equal(device.CredentialHash, Credentials.Hash(secret));
         Assert.DoesNotContain(secret, row.ProtectedSecret!, StringComparison.Ordinal);
     }
