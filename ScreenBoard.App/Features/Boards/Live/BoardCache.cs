@@ -115,13 +115,13 @@ public sealed class BoardCache : IDisposable
 
     private Task Record(BoardChangeBatch batch)
     {
-        // The notifier bumps its version just before it delivers the batch: the batch is that version's.
+        // Filed under the version the batch made, not the notifier's current one: a delivery can lag behind the next
+        // batch's bump, and that batch's changes must not be taken as this one's (docs/decisions/021).
         lock (_gate)
         {
-            var version = _notifier.Version;
-            if (!_changes.TryGetValue(version, out var changes))
+            if (!_changes.TryGetValue(batch.Version, out var changes))
             {
-                _changes[version] = changes = [];
+                _changes[batch.Version] = changes = [];
             }
 
             changes.AddRange(batch.Changes);

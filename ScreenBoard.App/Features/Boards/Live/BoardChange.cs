@@ -56,5 +56,9 @@ public sealed record BoardChange
     public static BoardChange ForQuarter(QuarterId quarter) => new(BoardChangeKind.Quarter, quarter: quarter);
 }
 
-/// <summary>The changes of one debounce window, delivered together.</summary>
-public sealed record BoardChangeBatch(IReadOnlyList<BoardChange> Changes, DateTimeOffset At);
+/// <summary>The changes of one debounce window, delivered together, and the notifier's version they made.</summary>
+/// <param name="Changes">What changed, in the order published.</param>
+/// <param name="At">When the batch went out.</param>
+/// <param name="Version">The notifier's version this batch bumped it to; the notifier may have moved on by the time a
+/// subscriber gets the batch, so a subscriber that files changes by version takes this one, not the notifier's.</param>
+public sealed record BoardChangeBatch(IReadOnlyList<BoardChange> Changes, DateTimeOffset At, long Version);

@@ -77,13 +77,11 @@ public sealed class BoardNotifier(TimeProvider timeProvider, IOptions<LiveOption
                 return;
             }
 
-            batch = new BoardChangeBatch([.. _pending], timeProvider.GetUtcNow());
+            // Bumped before any delivery, so a screen re-querying on this batch never gets an older cached board.
+            batch = new BoardChangeBatch([.. _pending], timeProvider.GetUtcNow(), Interlocked.Increment(ref _version));
             _pending.Clear();
             subscribers = [.. _subscribers];
             LastChangeAt = batch.At;
-
-            // Bumped before any delivery, so a screen re-querying on this batch never gets an older cached board.
-            Interlocked.Increment(ref _version);
         }
 
         foreach (var subscriber in subscribers)

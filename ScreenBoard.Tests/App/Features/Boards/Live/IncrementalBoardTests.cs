@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using ScreenBoard.App.Features.Boards.Live;
 using ScreenBoard.Domain.Boards;
 using ScreenBoard.Domain.Escalation;
@@ -57,6 +59,73 @@ public sealed class IncrementalBoardTests : IDisposable
         }
 
         Assert.True(incremental > 200, $"seed {seed}: only {incremental} incremental changes");
+    }
+
+    [Fact]
+    public async Task A_batch_delivered_after_the_next_one_was_bumped_is_still_taken_as_its_own_version()
+    {
+        SeedList(new Random(3));
+        var services = new TestServices(_database);
+
+        // A real timer, so two batches can be out at once: the first subscriber holds each delivery until released,
+        // as a slow screen holds the notifier's delivery loop; the cache takes each batch after it.
+        using var notifier = new BoardNotifier(TimeProvider.System, Options.Create(new LiveOptions { DebounceMilliseconds = 1 }), NullLogger<BoardNotifier>.Instance);
+        var held = new System.Collections.Concurrent.ConcurrentQueue<(long Version, ManualResetEventSlim Release)>();
+        using var entered = new SemaphoreSlim(0);
+        notifier.Subscribe(batch =>
+        {
+            var release = new ManualResetEventSlim();
+            held.Enqueue((batch.Version, release));
+            entered.Release();
+            release.Wait(TimeSpan.FromSeconds(30));
+            return Task.CompletedTask;
+        });
+        using var cache = new BoardCache(services.Queries, new BoardFactsReader(_database), new BoardDetailReader(_database), services.Store, notifier, services.Clock);
+        using var recorded = new SemaphoreSlim(0);
+        notifier.Subscribe(_ =>
+        {
+            recorded.Release();
+            return Task.CompletedTask;
+        });
+        await cache.GetAsync(E);
+
+        // Change A is out as version 1, held before the cache has it; a screen reads version 1 (the whole list, A in it).
+        notifier.Publish(await AcceptAsync("T01", 100));
+        Assert.True(await entered.WaitAsync(TimeSpan.FromSeconds(30)));
+        var first = await cache.GetAsync(E);
+        Assert.Contains(first.Board.Tasks, t => t.Code == "T01" && t.Actual == 1m);
+        Assert.Contains(first.Board.Tasks, t => t.Code == "T02" && t.Actual < 1m);
+
+        // Change B is out as version 2; only then does the cache get A.
+        notifier.Publish(await AcceptAsync("T02", 100));
+        Assert.True(await entered.WaitAsync(TimeSpan.FromSeconds(30)));
+        var deliveries = held.ToArray();
+        Assert.Equal([1L, 2L], deliveries.Select(d => d.Version));
+        deliveries[0].Release.Set();
+        Assert.True(await recorded.WaitAsync(TimeSpan.FromSeconds(30)));
+
+        // Version 2 is A and B: A alone applied to version 1 would lose B.
+        var live = await cache.GetAsync(E);
+        deliveries[1].Release.Set();
+        Assert.True(await recorded.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(2, live.Version);
+        var expected = Describe(await services.Queries.ForAsync(E), await new BoardDetailReader(_database).NoticesAsync(E));
+        var actual = Describe(live.Board, live.Notices);
+        Assert.True(expected == actual, FirstDifference(expected, actual));
+        Assert.Contains(live.Board.Tasks, t => t.Code == "T02" && t.Actual == 1m);
+    }
+
+    // An accepted report of the task at the percent, dated E; the change the write path would publish.
+    private async Task<BoardChange> AcceptAsync(string code, int percent)
+    {
+        await using var db = _database.CreateDbContext();
+        var task = await db.Tasks.Include(t => t.LeadUnit).SingleAsync(t => t.Code == code);
+        var report = new ProgressReport(task, task.LeadUnit, E, percent, "进展", "填报员", Noon);
+        report.Review("主管部门", Noon);
+        report.Accept("督查室", Noon);
+        db.Reports.Add(report);
+        await db.SaveChangesAsync();
+        return BoardChange.ForTask(task.Id, task.LeadUnitId);
     }
 
     private void SeedList(Random random)
