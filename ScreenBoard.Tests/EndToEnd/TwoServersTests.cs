@@ -14,7 +14,7 @@ namespace ScreenBoard.Tests.EndToEnd;
 /// Two app servers, two processes on two ports, on one PostgreSQL database with one Hangfire store (docs/deploy.md):
 /// a change accepted on A reaches a wall screen on B within a second, the quarterly job triggered on both at once
 /// leaves one snapshot, a screen that asked A is paired by the office on B (the code is in the database, not in A's
-/// memory) and then accepted by B, and an office sign-in made on B is accepted by A.
+/// memory) and then accepted by B (whose devices page counts it while A's says it is online through another server), and an office sign-in made on B is accepted by A.
 /// Runs in both suite runs: it needs the PostgreSQL server the suite's PostgreSQL run uses
 /// (<see cref="TestEngine.ServerVariable"/>, or the local one), which .ci/run starts.
 /// </summary>
@@ -102,6 +102,12 @@ public sealed partial class TwoServersTests(ITestOutputHelper output) : IAsyncLi
         await Chromium.WaitUntilInteractiveAsync(officeOnA);
         Assert.DoesNotContain(AccountRoutes.Login, officeOnA.Url, StringComparison.Ordinal);
         await Assertions.Expect(officeOnA.Locator("[data-testid=devices]")).ToContainTextAsync("二楼会议室屏");
+
+        // The screen is connected to B now: B's devices page counts it, A's says it is online through another server.
+        const string Row = "tr[data-device='二楼会议室屏']";
+        await Assertions.Expect(office.Locator(Row)).ToHaveAttributeAsync("data-presence", "Here", new() { Timeout = 30_000 });
+        await Assertions.Expect(officeOnA.Locator(Row)).ToHaveAttributeAsync("data-presence", "Elsewhere", new() { Timeout = 30_000 });
+        await Assertions.Expect(officeOnA.Locator(Row)).ToContainTextAsync("在线（其他服务器");
 
         // The office accepts a report on A; the screen on B shows the new board within a second of A's save.
         // Both moments are stamped inside the browser as the DOM changes (one browser, one clock), so the figure is

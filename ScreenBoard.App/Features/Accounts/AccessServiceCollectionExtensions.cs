@@ -20,6 +20,7 @@ public static class AccessServiceCollectionExtensions
         services.AddSingleton<DeviceCommands>();
         services.AddSingleton<PairingStore>();
         services.AddSingleton<KioskConnections>();
+        services.AddSingleton<DevicePresence>();
         services.AddSingleton<KioskGate>();
         services.AddScoped<KioskSession>();
         services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<KioskSession>());

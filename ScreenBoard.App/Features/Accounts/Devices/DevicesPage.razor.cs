@@ -12,6 +12,7 @@ namespace ScreenBoard.App.Features.Accounts.Devices;
 public partial class DevicesPage
 {
     private IReadOnlyList<ScreenDevice> _devices = [];
+    private ITimer? _refresh;
     private string? _code;
     private int? _pairDevice;
     private string? _pairProfile;
@@ -25,6 +26,10 @@ public partial class DevicesPage
 
     [Inject] private KioskConnections Connections { get; set; } = null!;
 
+    [Inject] private DevicePresence Online { get; set; } = null!;
+
+    [Inject] private TimeProvider Time { get; set; } = null!;
+
     [Inject] private IOptions<KioskOptions> Kiosk { get; set; } = null!;
 
     private IEnumerable<string> Profiles => Kiosk.Value.Profiles.Keys.Order(StringComparer.Ordinal);
@@ -32,6 +37,7 @@ public partial class DevicesPage
     public void Dispose()
     {
         Connections.Changed -= OnConnectionsChanged;
+        _refresh?.Dispose();
         GC.SuppressFinalize(this);
     }
 
@@ -42,6 +48,12 @@ public partial class DevicesPage
         if (IsOffice)
         {
             Connections.Changed += OnConnectionsChanged;
+
+            // Screens on other servers connect and leave without an event here: read again every re-check.
+            if (Online.SeveralServers && RendererInfo.IsInteractive)
+            {
+                _refresh = Time.CreateTimer(_ => OnConnectionsChanged(), null, Online.RefreshEvery, Online.RefreshEvery);
+            }
         }
     }
 

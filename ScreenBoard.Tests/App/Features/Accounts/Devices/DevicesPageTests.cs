@@ -7,6 +7,7 @@ using ScreenBoard.App.Features.Accounts;
 using ScreenBoard.App.Features.Accounts.Devices;
 using ScreenBoard.App.Features.Boards.Kiosk;
 using ScreenBoard.Domain.Auditing;
+using ScreenBoard.Domain.Persistence;
 using ScreenBoard.Tests.TestSupport;
 
 namespace ScreenBoard.Tests.App.Features.Accounts.Devices;
@@ -21,6 +22,7 @@ public sealed class DevicesPageTests : BoardTestContext
     private readonly DeviceCommands _commands;
     private readonly KioskConnections _connections = new();
     private readonly BunitAuthorizationContext _auth;
+    private DatabaseSettings? _settings;
 
     public DevicesPageTests()
     {
@@ -32,6 +34,8 @@ public sealed class DevicesPageTests : BoardTestContext
         Services.AddSingleton(new DeviceDirectory(_database, Clock));
         Services.AddSingleton(_connections);
         Services.AddSingleton(Options.Create(new KioskOptions()));
+        Services.AddSingleton(_ => _settings ?? _database.Settings);
+        Services.AddSingleton<DevicePresence>();
 
         // Last: reading the renderer builds the service provider.
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
@@ -65,6 +69,33 @@ public sealed class DevicesPageTests : BoardTestContext
         await using var db = _database.CreateDbContext();
         var audit = await db.AuditEntries.OrderBy(a => a.Id).LastAsync();
         Assert.Equal(("device.revoked", "office1", ActorRole.Office), (audit.Action, audit.Actor, audit.ActorRole));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.PostgreSql, "Elsewhere", "在线（其他服务器，最近 2026-11-25 10:00）")]
+    [InlineData(DatabaseProvider.Sqlite, "None", "未连接")]
+    public async Task AScreenSeenLatelyButNotConnectedHere_IsOnlineElsewhere_OnlyWhenSeveralServersShareTheDatabase(DatabaseProvider provider, string presence, string shown)
+    {
+        _settings = new DatabaseSettings(provider, "Data Source=unused");
+        var (_, hall) = await _commands.RegisterAsync("一楼大厅屏", "一楼大厅", "hall", Office);
+        await _commands.PairAsync(hall, (await _pairings.BeginAsync()).Code, "hall", Office);
+        await Services.GetRequiredService<DeviceDirectory>().SeenAsync(hall);
+        var presenceRule = Services.GetRequiredService<DevicePresence>();
+        SignInAsOffice();
+
+        // Seen at 10:00 (Beijing), connected to no screen of this server: another server holds it, on PostgreSQL.
+        Clock.Advance(presenceRule.Window - TimeSpan.FromSeconds(1));
+        var cut = Render<DevicesPage>();
+        var row = cut.WaitForElement("tr[data-device='一楼大厅屏']");
+        Assert.Equal(presence, row.GetAttribute("data-presence"));
+        Assert.Contains(shown, row.TextContent);
+
+        // Past the window it is no longer taken as connected anywhere.
+        Clock.Advance(TimeSpan.FromSeconds(2));
+        cut = Render<DevicesPage>();
+        row = cut.WaitForElement("tr[data-device='一楼大厅屏']");
+        Assert.Equal("None", row.GetAttribute("data-presence"));
+        Assert.Contains("未连接", row.TextContent);
     }
 
     [Fact]
