@@ -107,7 +107,7 @@ public sealed partial class TwoServersTests(ITestOutputHelper output) : IAsyncLi
         const string Row = "tr[data-device='二楼会议室屏']";
         await Assertions.Expect(office.Locator(Row)).ToHaveAttributeAsync("data-presence", "Here", new() { Timeout = 30_000 });
         await Assertions.Expect(officeOnA.Locator(Row)).ToHaveAttributeAsync("data-presence", "Elsewhere", new() { Timeout = 30_000 });
-        await Assertions.Expect(officeOnA.Locator(Row)).ToContainTextAsync("在线（其他服务器");
+        await Assertions.Expect(officeOnA.Locator(Row)).ToContainTextAsync("在线（其他服务器）");
 
         // The office accepts a report on A; the screen on B shows the new board within a second of A's save.
         // Both moments are stamped inside the browser as the DOM changes (one browser, one clock), so the figure is
