@@ -29,13 +29,13 @@ public enum Presence
 public sealed class DevicePresence(KioskConnections connections, DatabaseSettings database, TimeProvider time, IOptions<KioskOptions> options)
 {
     /// <summary>How recent "last seen" must be for a screen not connected here to count as connected elsewhere.</summary>
-    public TimeSpan Window => DeviceDirectory.SeenResolution + (2 * TimeSpan.FromSeconds(options.Value.DeviceRecheckSeconds));
+    public TimeSpan Window => DeviceDirectory.SeenResolution + (2 * RefreshEvery);
 
     /// <summary>Whether other servers may hold screens (PostgreSQL); the devices page then reads again every re-check.</summary>
     public bool SeveralServers => database.IsPostgreSql;
 
     /// <summary>How often the devices page reads again to follow screens on other servers.</summary>
-    public TimeSpan RefreshEvery => TimeSpan.FromSeconds(options.Value.DeviceRecheckSeconds);
+    public TimeSpan RefreshEvery => options.Value.DeviceRecheck;
 
     /// <summary>The screen's presence and this server's connection count.</summary>
     public (Presence Presence, int Here) Of(ScreenDevice device)

@@ -30,7 +30,7 @@ public sealed class KioskSession(DeviceDirectory directory, KioskConnections con
 
             (_deviceId, _credential, _onRevoked) = (deviceId, credential, onRevoked);
             SetConnected(true);
-            var every = TimeSpan.FromSeconds(options.Value.DeviceRecheckSeconds);
+            var every = options.Value.DeviceRecheck;
             _timer = time.CreateTimer(_ => _ = CheckAsync(), null, every, every);
         }
     }

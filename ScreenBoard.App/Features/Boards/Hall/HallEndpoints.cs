@@ -108,7 +108,7 @@ public static class HallEndpoints
     /// <summary>Writes each new frame, a keep-alive every <see cref="KeepAliveEvery"/>, and ends once the screen's credential no longer holds.</summary>
     private static async Task PumpAsync(HallListener listener, HttpResponse response, KioskVerdict verdict, DeviceDirectory devices, TimeProvider time, KioskOptions options, CancellationToken aborted)
     {
-        var recheckEvery = TimeSpan.FromSeconds(options.DeviceRecheckSeconds);
+        var recheckEvery = options.DeviceRecheck;
         var nextKeepAlive = time.GetUtcNow() + KeepAliveEvery;
         var nextCheck = time.GetUtcNow() + recheckEvery;
         Task<bool>? arrived = null;

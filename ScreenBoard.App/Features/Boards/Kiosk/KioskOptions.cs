@@ -27,6 +27,9 @@ public sealed class KioskOptions
     [Range(1, 60)]
     public int DeviceRecheckSeconds { get; set; } = 30;
 
+    /// <summary><see cref="DeviceRecheckSeconds"/> as a span (not bound from configuration).</summary>
+    public TimeSpan DeviceRecheck => TimeSpan.FromSeconds(DeviceRecheckSeconds);
+
     /// <summary>Profiles by name, used as /kiosk/{name}.</summary>
     public Dictionary<string, KioskProfile> Profiles { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {

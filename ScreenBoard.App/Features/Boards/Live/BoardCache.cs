@@ -24,8 +24,8 @@ public sealed class BoardCache : IDisposable
     private readonly Lock _gate = new();
     private readonly Dictionary<(DateOnly AsOf, long Version), Task<Loaded>> _boards = [];
 
-    // The changes of each version, as delivered; kept until a board at or after that version is under way.
-    private readonly Dictionary<long, List<BoardChange>> _changes = [];
+    // The changes of each version (one batch each), as delivered; kept until a board at or after that version is under way.
+    private readonly Dictionary<long, IReadOnlyList<BoardChange>> _changes = [];
 
     public BoardCache(BoardQueries queries, BoardFactsReader facts, BoardDetailReader details, SnapshotStore snapshots, IBoardNotifier notifier, TimeProvider timeProvider)
     {
@@ -119,12 +119,7 @@ public sealed class BoardCache : IDisposable
         // batch's bump, and that batch's changes must not be taken as this one's (docs/decisions/021).
         lock (_gate)
         {
-            if (!_changes.TryGetValue(batch.Version, out var changes))
-            {
-                _changes[batch.Version] = changes = [];
-            }
-
-            changes.AddRange(batch.Changes);
+            _changes[batch.Version] = batch.Changes;
         }
 
         return Task.CompletedTask;
